@@ -1,0 +1,66 @@
+/**
+ * Lexicon loading: plain TSV data files in `data/local/` (and `data/custom/` for deployer overrides)
+ * turned into compiled indexes once, in a factory, so stages stay pure.
+ *
+ * File format (after pelias `resources/`): a header row, `#` comments, and `!` at the start of a line
+ * to remove an entry loaded earlier (so `data/custom/` can drop a term without editing ours).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's `data/` folder (works from `src/` under tsx and from `dist/` once compiled). */
+export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+
+export type Row = Record<string, string>;
+
+/** Parse one TSV lexicon text into rows keyed by the header's column names. */
+export function parseTsv(text: string, source = 'tsv'): Row[] {
+  const lines = text.split(/\r?\n/);
+  let header: string[] | null = null;
+  const rows: Row[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const remove = line.startsWith('!');
+    const cells = (remove ? line.slice(1) : line).split('\t');
+    if (!header) {
+      header = cells.map((c) => c.trim());
+      return;
+    }
+    if (cells.length < header.length && !remove) {
+      throw new Error(`${source}:${i + 1}: expected ${header.length} tab-separated columns, got ${cells.length}`);
+    }
+    const row: Row = {};
+    header.forEach((h, k) => (row[h] = (cells[k] ?? '').trim()));
+    if (remove) {
+      const key = header[0]!;
+      const at = rows.findIndex((r) => r[key] === row[key]);
+      if (at >= 0) rows.splice(at, 1);
+    } else rows.push(row);
+  });
+  return rows;
+}
+
+/** Read `name` from `data/local/`, then apply `data/custom/<name>` on top when it exists. */
+export function loadLexiconFile(name: string, dataDir = DATA_DIR): Row[] {
+  const local = join(dataDir, 'local', name);
+  const custom = join(dataDir, 'custom', name);
+  let text = readFileSync(local, 'utf8');
+  if (existsSync(custom)) {
+    // The custom file continues ours: its own header row (if any) is dropped so '!' removals line up.
+    const header = text.split('\n').find((l) => l.trim() && !l.startsWith('#'));
+    const extra = readFileSync(custom, 'utf8').split('\n').filter((l) => l !== header);
+    text = `${text}\n${extra.join('\n')}`;
+  }
+  return parseTsv(text, local);
+}
+
+/**
+ * Compile a lexicon pattern into a global, case-insensitive regex bounded by word edges.
+ * Patterns written in capitals only (acronyms such as "IRI", "SAF") match case-sensitively,
+ * so the English word "saf" or "iri" inside prose never counts.
+ */
+export function compilePattern(pattern: string): RegExp {
+  const acronym = /^[A-Z0-9.'\-]+s?\??$/.test(pattern) && /[A-Z]{2}/.test(pattern);
+  return new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, acronym ? 'g' : 'gi');
+}

@@ -1,0 +1,42 @@
+/**
+ * Event dates: written dates ("On 4 December 2024") and relative phrases ("early Monday",
+ * "yesterday", "last week") resolved against the article's date with chrono-node.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../../core/types.ts';
+import type { DateMention } from '../mentions.ts';
+import type { Sentence } from '../segment.ts';
+
+const RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|ago|last|this|next|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Dates in the sentence, resolved against `refDate` (YYYY-MM-DD; null → only absolute dates).
+ * Bare times ("at 23:35") and bare numbers are not dates and are skipped.
+ */
+export function recognizeDates(s: Sentence, refDate: string | null): DateMention[] {
+  const instant = refDate ? new Date(`${refDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const results = chrono.en.parse(s.text, { instant, timezone: 0 }, { forwardDate: false });
+  const out: DateMention[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const relative = RELATIVE.test(r.text);
+    if (relative && !refDate) continue;
+    let precision: DatePrecision;
+    if (/\bweek\b/i.test(r.text)) precision = 'week';
+    else if (c.isCertain('day') || c.isCertain('weekday') || /yesterday|today|tonight/i.test(r.text)) precision = 'day';
+    else if (c.isCertain('month')) precision = 'month';
+    else if (c.isCertain('year')) precision = 'year';
+    else continue;
+    // "in March" with no year: chrono picks the reference year; fine when the article has a date.
+    if (!c.isCertain('year') && !refDate) continue;
+    const date = c.date();
+    const day = precision === 'month' ? iso(date).slice(0, 7) + '-01' : iso(date);
+    const start = s.start + r.index;
+    out.push({ span: { start, end: start + r.text.length }, date: day, precision, relative, rule: relative ? 'chrono/relative' : 'chrono/absolute' });
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Event triggers: words that say something happened, and with what instrument
+ * ("drone strike" → Air/drone strike + drone). Patterns live in `data/local/triggers.tsv`.
+ */
+import { SUB_EVENT_TYPES, WEAPONS, type SubEventType, type Weapon } from '../../core/types.ts';
+import { compilePattern, type Row } from '../lexicon.ts';
+import type { TriggerMention, TriggerMode } from '../mentions.ts';
+import type { Sentence } from '../segment.ts';
+
+export interface TriggerRule {
+  re: RegExp;
+  subEventType: SubEventType;
+  weapon: Weapon | null;
+  mode: TriggerMode;
+  weight: number;
+  rule: string;
+}
+
+const MODES = ['remote', 'direct', 'clash', 'abduction', 'arrests', 'protest', 'riot', 'destruction', 'disrupted', 'change', 'agreement', 'other'];
+
+/** Validate and compile `triggers.tsv` rows (fails loudly on a misspelt category). */
+export function compileTriggers(rows: Row[]): TriggerRule[] {
+  return rows.map((r, i) => {
+    if (!SUB_EVENT_TYPES.includes(r.sub_event_type as SubEventType)) throw new Error(`triggers.tsv row ${i + 1}: unknown sub_event_type "${r.sub_event_type}"`);
+    if (r.weapon !== '-' && !WEAPONS.includes(r.weapon as Weapon)) throw new Error(`triggers.tsv row ${i + 1}: unknown weapon "${r.weapon}"`);
+    if (!MODES.includes(r.mode!)) throw new Error(`triggers.tsv row ${i + 1}: unknown mode "${r.mode}"`);
+    return {
+      re: compilePattern(r.pattern!),
+      subEventType: r.sub_event_type as SubEventType,
+      weapon: r.weapon === '-' ? null : (r.weapon as Weapon),
+      mode: r.mode as TriggerMode,
+      weight: Number(r.weight),
+      rule: `triggers.tsv:${i + 1}`,
+    };
+  });
+}
+
+// Words before a trigger that make it unreal: negation, threat, intention, question, denial.
+const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without)\s+(?:\w+\s+){0,2}$/i;
+
+/** Every trigger in the sentence; overlapping matches keep the longer (then heavier) one. */
+export function recognizeTriggers(s: Sentence, rules: TriggerRule[]): TriggerMention[] {
+  const found: TriggerMention[] = [];
+  for (const r of rules) {
+    r.re.lastIndex = 0;
+    for (const m of s.text.matchAll(r.re)) {
+      const start = s.start + m.index!;
+      const before = s.text.slice(Math.max(0, m.index! - 40), m.index!);
+      found.push({
+        span: { start, end: start + m[0].length },
+        subEventType: r.subEventType,
+        weapon: r.weapon,
+        mode: r.mode,
+        weight: r.weight,
+        rule: r.rule,
+        unreal: UNREAL_BEFORE.test(before),
+      });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || b.weight - a.weight);
+  const kept: TriggerMention[] = [];
+  for (const t of found) {
+    const clash = kept.find((k) => t.span.start < k.span.end && k.span.start < t.span.end);
+    if (!clash) kept.push(t);
+  }
+  return kept;
+}

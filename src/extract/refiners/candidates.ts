@@ -1,0 +1,97 @@
+/**
+ * Candidate events: sentences grouped into the events they report.
+ *
+ * A sentence with a real trigger opens a candidate or joins an earlier one it is compatible with
+ * (same kind of event, no conflicting date, agent or place). A sentence without a trigger that
+ * directly follows an event sentence in the same paragraph adds its details (casualties, place,
+ * who confirmed what). Background sentences ("follows a series of attacks") never join the news:
+ * they become background candidates of their own when their trigger is strong, else nothing.
+ */
+import type { PlaceMention } from '../../geocode/types.ts';
+import type { SentenceMentions, TriggerMention } from '../mentions.ts';
+import type { Sentence } from '../segment.ts';
+
+export interface AnalysedSentence {
+  sentence: Sentence;
+  mentions: SentenceMentions;
+  places: PlaceMention[];
+}
+
+export interface Candidate {
+  /** Sentences carrying a trigger, in order; the first holds the main trigger's context. */
+  triggerSentences: AnalysedSentence[];
+  /** Sentences that only add details. */
+  detailSentences: AnalysedSentence[];
+  background: boolean;
+}
+
+/** Triggers that can open an event: real, and strong enough to stand alone. */
+export const realTriggers = (a: AnalysedSentence): TriggerMention[] => a.mentions.triggers.filter((t) => !t.unreal);
+const strongest = (ts: TriggerMention[]) => ts.reduce<TriggerMention | null>((b, t) => (!b || t.weight > b.weight ? t : b), null);
+
+/** A weak trigger alone ("attacked", "killed") opens an event only with an agent or a casualty. */
+function opensEvent(a: AnalysedSentence): boolean {
+  const t = strongest(realTriggers(a));
+  if (!t) return false;
+  if (t.weight >= 3) return true;
+  return a.mentions.actors.length > 0 || a.mentions.casualties.some((c) => c.count !== 0);
+}
+
+const FAMILY: Record<string, string> = { remote: 'violence', direct: 'violence', clash: 'violence' };
+const family = (t: TriggerMention) => FAMILY[t.mode] ?? t.mode;
+
+function explicitDate(a: AnalysedSentence): string | null {
+  return a.mentions.dates.find((d) => !d.relative)?.date ?? a.mentions.dates[0]?.date ?? null;
+}
+
+function agentName(a: AnalysedSentence): string | null {
+  const t = strongest(realTriggers(a));
+  const before = a.mentions.actors.filter((m) => t && m.span.end <= t.span.start && m.named);
+  return before.length ? before[before.length - 1]!.actor.name : null;
+}
+
+function compatible(c: Candidate, a: AnalysedSentence): boolean {
+  const head = c.triggerSentences[0]!;
+  const ta = strongest(realTriggers(a))!;
+  const tc = strongest(c.triggerSentences.flatMap(realTriggers))!;
+  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc)) return false;
+  const da = explicitDate(a);
+  const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
+  if (da && dc && da !== dc) return false;
+  const aa = agentName(a);
+  const ac = c.triggerSentences.map(agentName).find(Boolean) ?? null;
+  if (aa && ac && aa !== ac) return false;
+  const pa = a.places.find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
+  const pc = [head, ...c.triggerSentences].flatMap((s) => s.places).find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
+  if (pa && pc && pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25) return false;
+  return true;
+}
+
+/** Group analysed sentences (in document order) into candidates. */
+export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  let current: Candidate | null = null;
+  let last: Sentence | null = null;
+  for (const a of sentences) {
+    const isBackground = !!a.mentions.background;
+    if (opensEvent(a)) {
+      if (isBackground) {
+        const t = strongest(realTriggers(a))!;
+        if (t.weight >= 5) out.push({ triggerSentences: [a], detailSentences: [], background: true });
+        current = null;
+        continue;
+      }
+      const home = [...out].reverse().find((c) => !c.background && compatible(c, a));
+      if (home) home.triggerSentences.push(a);
+      else out.push({ triggerSentences: [a], detailSentences: [], background: false });
+      current = home ?? out[out.length - 1]!;
+      last = a.sentence;
+    } else if (current && !isBackground && last && a.sentence.paragraph === last.paragraph && a.sentence.index === last.index + 1) {
+      current.detailSentences.push(a);
+      last = a.sentence;
+    } else {
+      current = a.sentence.paragraph === last?.paragraph ? current : null;
+    }
+  }
+  return out;
+}

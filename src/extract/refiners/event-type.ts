@@ -1,0 +1,45 @@
+/**
+ * The ACLED sub-event type from the main trigger's mode and the actors around it.
+ * Remote instruments decide by themselves; direct violence depends on the target
+ * (armed → Armed clash, civilians → Attack), protests on what met them.
+ */
+import type { ActorKind, SubEventType } from '../../core/types.ts';
+import type { TriggerMention } from '../mentions.ts';
+
+const ARMED: ActorKind[] = ['state_forces', 'police', 'rebel_group', 'political_militia', 'identity_militia', 'external_force', 'unidentified_armed_group'];
+const STATE: ActorKind[] = ['state_forces', 'police', 'external_force', 'government'];
+
+export interface TypeDecision {
+  subEventType: SubEventType;
+  rule: string;
+}
+
+export function decideSubEventType(
+  trigger: TriggerMention,
+  agent: ActorKind | null,
+  target: ActorKind | null,
+  text: string,
+): TypeDecision {
+  switch (trigger.mode) {
+    case 'direct': {
+      if (target && ARMED.includes(target)) return { subEventType: 'Armed clash', rule: 'direct+armed-target' };
+      if (target === 'civilians' || target === 'protesters') return { subEventType: 'Attack', rule: 'direct+civilian-target' };
+      if (agent && !STATE.includes(agent) && ARMED.includes(agent)) return { subEventType: 'Armed clash', rule: 'direct+non-state-agent' };
+      return { subEventType: 'Attack', rule: 'direct+unknown-target' };
+    }
+    case 'protest': {
+      if (/\b(?:killed|killing|shot dead|live (?:fire|ammunition))\b/i.test(text)) return { subEventType: 'Excessive force against protesters', rule: 'protest+lethal-force' };
+      if (/\b(?:tear ?gas|dispers(?:ed|e)|rubber bullets|water cannon|arrested|detained|beat|clashed with police)\b/i.test(text)) return { subEventType: 'Protest with intervention', rule: 'protest+intervention' };
+      if (/\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set fire)\b/i.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
+      return { subEventType: 'Peaceful protest', rule: 'protest' };
+    }
+    case 'riot':
+      return /\bmob\b/i.test(text) ? { subEventType: 'Mob violence', rule: 'riot+mob' } : { subEventType: 'Violent demonstration', rule: 'riot' };
+    case 'abduction':
+      return { subEventType: 'Abduction/forced disappearance', rule: 'abduction' };
+    case 'arrests':
+      return agent && !STATE.includes(agent) ? { subEventType: 'Abduction/forced disappearance', rule: 'arrests+non-state-agent' } : { subEventType: 'Arrests', rule: 'arrests' };
+    default:
+      return { subEventType: trigger.subEventType, rule: `mode:${trigger.mode}` };
+  }
+}

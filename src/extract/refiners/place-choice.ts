@@ -1,0 +1,48 @@
+/**
+ * Where the event happened: the most specific place said in a trigger sentence, else a place a
+ * detail sentence ties to the event ("landing in the Eilat Bay area"). Places inside actor names
+ * ("Islamic Resistance in Iraq") and after "coded to" notes are handled here.
+ */
+import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
+import type { AnalysedSentence, Candidate } from './candidates.ts';
+
+export interface PlaceChoice {
+  mention: PlaceMention;
+  place: PlaceCandidate;
+  rule: string;
+}
+
+const LOCATIVE = /\b(?:in|at|near|on|outside|into|toward|towards|around|across|over|inside|off|to|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
+const IMPACT = /\b(?:land(?:ed|ing)|fell|crashed|exploded|impact(?:ed)?|hit|struck|attack(?:ed)? on|strikes? on|targeting|targeted|killed|injured|wounded|clash(?:ed|es)?)\b/i;
+
+function usable(a: AnalysedSentence): PlaceMention[] {
+  return a.places.filter(
+    (p) => p.candidates.length > 0 && !a.mentions.actors.some((m) => m.span.start <= p.span.start && p.span.end <= m.span.end),
+  );
+}
+
+function rank(a: AnalysedSentence, p: PlaceMention): number {
+  const before = a.sentence.text.slice(0, p.span.start - a.sentence.start);
+  let score = 4 - p.candidates[0]!.precision;
+  if (/\bcoded (?:to|as)\s+$/i.test(before)) score += 10;
+  if (LOCATIVE.test(before)) score += 1;
+  // An admin note in brackets after the place ("(Gaza City, Gaza Strip)") is context, not the place.
+  if (/\([^)]*$/.test(before) && !/\bcoded (?:to|as)\b[^)]*$/i.test(before)) score -= 3;
+  return score;
+}
+
+/** Pick the event's place, or null when no sentence of the candidate names one. */
+export function choosePlace(c: Candidate): PlaceChoice | null {
+  for (const a of c.triggerSentences) {
+    const ps = usable(a);
+    if (!ps.length) continue;
+    const top = ps.reduce((b, p) => (rank(a, p) > rank(a, b) ? p : b));
+    return { mention: top, place: top.candidates[0]!, rule: 'place/trigger-sentence' };
+  }
+  for (const a of c.detailSentences) {
+    if (!IMPACT.test(a.sentence.text) && !a.mentions.casualties.length) continue;
+    const ps = usable(a).filter((p) => LOCATIVE.test(a.sentence.text.slice(0, p.span.start - a.sentence.start)));
+    if (ps.length) return { mention: ps[0]!, place: ps[0]!.candidates[0]!, rule: 'place/detail-sentence' };
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+/** Writing extractions: one article, its events, evidence and claims, all or nothing. */
+import type { ExtractedEvent, Extraction } from '../../core/types.ts';
+import { contentHash, eventId } from '../hash.ts';
+import type { SaveMeta, SaveResult } from '../store.ts';
+import { validateExtraction } from '../validate.ts';
+import type { Prepare } from './statements.ts';
+
+const INSERT_ARTICLE = `INSERT INTO articles (id, content_hash, date, title, url, source, lang, text, origin_path,
+  origin_line, framing, ingested_at, extractor_version, gazetteer_version)
+  VALUES (@id, @content_hash, @date, @title, @url, @source, @lang, @text, @origin_path,
+  @origin_line, @framing, @ingested_at, @extractor_version, @gazetteer_version)`;
+const UPDATE_ARTICLE = `UPDATE articles SET content_hash = @content_hash, date = @date, title = @title, url = @url,
+  source = @source, lang = @lang, text = @text, origin_path = @origin_path, origin_line = @origin_line,
+  framing = @framing, ingested_at = @ingested_at, extractor_version = @extractor_version,
+  gazetteer_version = @gazetteer_version WHERE id = @id`;
+const INSERT_EVENT = `INSERT INTO events (id, date, date_precision, background, event_type, sub_event_type,
+  actor1, actor1_kind, actor2, actor2_kind, country, iso2, admin1, location, latitude, longitude,
+  geo_precision, weapon, fatalities, fatalities_low, fatalities_high, injured, certainty)
+  VALUES (@id, @date, @date_precision, @background, @event_type, @sub_event_type, @actor1, @actor1_kind,
+  @actor2, @actor2_kind, @country, @iso2, @admin1, @location, @latitude, @longitude, @geo_precision,
+  @weapon, @fatalities, @fatalities_low, @fatalities_high, @injured, @certainty)`;
+const INSERT_SOURCE = `INSERT INTO event_sources (event_id, article_id, event_index, seq, fatalities, injured, extracted)
+  VALUES (@event_id, @article_id, @event_index,
+  (SELECT coalesce(max(seq), 0) + 1 FROM event_sources WHERE event_id = @event_id), @fatalities, @injured, @extracted)`;
+const INSERT_CLAIM = `INSERT INTO claims (event_id, article_id, claim_index, role, claimant, statement, span_start, span_end)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const ARTICLE_EVENT_IDS = `SELECT event_id FROM event_sources WHERE article_id = ? ORDER BY event_index`;
+
+/** Event ids sourced from one article, in event-index order. */
+export function articleEventIds(prepare: Prepare, articleId: string): string[] {
+  return [...new Set(prepare(ARTICLE_EVENT_IDS).pluck().all(articleId) as string[])];
+}
+
+function articleRow(x: Extraction, meta: SaveMeta, hash: string): Record<string, unknown> {
+  const a = x.article;
+  return {
+    id: a.id, content_hash: hash, date: a.date, title: a.title ?? null, url: a.url ?? null,
+    source: a.source ?? null, lang: a.lang ?? null, text: a.text, origin_path: a.origin?.path ?? null,
+    origin_line: a.origin?.line ?? null, framing: JSON.stringify(x.framing), ingested_at: meta.ingestedAt,
+    extractor_version: meta.extractorVersion, gazetteer_version: meta.gazetteerVersion,
+  };
+}
+
+/** The flat events row for a single-source event (fatalities_low = high = best). */
+export function eventRow(id: string, ev: ExtractedEvent): Record<string, unknown> {
+  const place = ev.place?.value ?? null;
+  const fat = ev.fatalities.value ?? null;
+  return {
+    id, date: ev.date.value, date_precision: ev.datePrecision, background: ev.background ? 1 : 0,
+    event_type: ev.eventType.value, sub_event_type: ev.subEventType.value,
+    actor1: ev.actor1?.value.name ?? null, actor1_kind: ev.actor1?.value.kind ?? null,
+    actor2: ev.actor2?.value.name ?? null, actor2_kind: ev.actor2?.value.kind ?? null,
+    country: place?.country ?? null, iso2: place?.iso2 ?? null, admin1: place?.admin1 ?? null,
+    location: place?.name ?? null, latitude: place?.latitude ?? null, longitude: place?.longitude ?? null,
+    geo_precision: place?.precision ?? null, weapon: ev.weapon?.value ?? null,
+    fatalities: fat, fatalities_low: fat, fatalities_high: fat, injured: ev.injured.value ?? null,
+    certainty: ev.certainty,
+  };
+}
+
+/** Detach an article from its events; delete the events left with no source. */
+function detachArticle(prepare: Prepare, articleId: string): void {
+  const ids = articleEventIds(prepare, articleId);
+  prepare('DELETE FROM claims WHERE article_id = ?').run(articleId);
+  prepare('DELETE FROM event_sources WHERE article_id = ?').run(articleId);
+  const orphan = prepare('DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_sources WHERE event_id = ?)');
+  for (const id of ids) orphan.run(id, id);
+}
+
+/**
+ * Save one extraction. Must run inside a transaction (the caller's); throws on invalid
+ * input or a constraint violation, and the caller's rollback undoes everything.
+ */
+export function saveOne(prepare: Prepare, x: Extraction, meta: SaveMeta): SaveResult {
+  validateExtraction(x, meta);
+  const hash = meta.contentHash ?? contentHash(x.article);
+  const dup = prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as string | undefined;
+  if (dup !== undefined) return { status: 'duplicate', articleId: dup, eventIds: articleEventIds(prepare, dup) };
+
+  const articleId = x.article.id;
+  const exists = prepare('SELECT 1 FROM articles WHERE id = ?').pluck().get(articleId) !== undefined;
+  const row = articleRow(x, meta, hash);
+  if (exists) {
+    detachArticle(prepare, articleId);
+    prepare(UPDATE_ARTICLE).run(row);
+  } else {
+    prepare(INSERT_ARTICLE).run(row);
+  }
+
+  const eventIds: string[] = [];
+  for (const ev of [...x.events].sort((a, b) => a.index - b.index)) {
+    const id = eventId(articleId, ev.index);
+    prepare(INSERT_EVENT).run(eventRow(id, ev));
+    prepare(INSERT_SOURCE).run({
+      event_id: id, article_id: articleId, event_index: ev.index, fatalities: ev.fatalities.value ?? null,
+      injured: ev.injured.value ?? null, extracted: JSON.stringify(ev),
+    });
+    ev.claims.forEach((c, i) => {
+      prepare(INSERT_CLAIM).run(id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end);
+    });
+    eventIds.push(id);
+  }
+  return { status: exists ? 'updated' : 'inserted', articleId, eventIds };
+}

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeEventStoreContract } from '../../../test/contract/event-store.ts';
+import { META, sudan, ukraine } from '../../../test/contract/fixtures.ts';
+import { openStore } from '../index.ts';
+import type { SaveError } from '../store.ts';
+import { loadMigrations } from './migrate.ts';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+
+describeEventStoreContract('sqlite', async () => {
+  const dir = tmp();
+  return { store: openStore({ path: join(dir, 'test.db') }), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+});
+
+describe('sqlite backend', () => {
+  let dir: string;
+  let path: string;
+  beforeEach(() => {
+    dir = tmp();
+    path = join(dir, 'sitrep.db');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const raw = (): Database.Database => new Database(path);
+
+  it('applies migrations once and records them', async () => {
+    await (await openStore({ path })).close();
+    const s2 = openStore({ path });
+    await s2.saveExtraction(sudan(), META);
+    await s2.close();
+    const db = raw();
+    const rows = db.prepare('SELECT version, name FROM schema_migrations').all();
+    expect(rows).toEqual(loadMigrations().map((m) => ({ version: m.version, name: m.name })));
+    expect(rows[0]).toEqual({ version: 1, name: 'init' });
+    db.close();
+  });
+
+  it('uses WAL and sets pragmas', async () => {
+    const s = openStore({ path });
+    expect(s.dialect).toBe('sqlite');
+    expect(s.name).toBe(`sqlite:${path}`);
+    const db = raw();
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    await s.close();
+    await s.close(); // idempotent
+    await expect(s.queryEvents()).rejects.toThrow(/closed/);
+  });
+
+  it('enforces foreign keys', async () => {
+    const s = openStore({ path });
+    await s.saveMany([{ x: sudan(), meta: META }]);
+    await s.close();
+    const db = raw();
+    db.pragma('foreign_keys = ON');
+    expect(() => db.prepare("INSERT INTO claims VALUES ('ev_x', 'nope', 0, 'r', 'c', 's', 0, 1)").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM articles WHERE id = 'sd-1'").run();
+    expect(db.prepare('SELECT count(*) FROM event_sources').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('rolls back a failing migration and keeps earlier ones', async () => {
+    const mdir = join(dir, 'migrations');
+    mkdirSync(mdir);
+    writeFileSync(join(mdir, '001_a.sql'), 'CREATE TABLE a (x INTEGER);');
+    writeFileSync(join(mdir, '002_b.sql'), 'CREATE TABLE b (x INTEGER); INSERT INTO nope VALUES (1);');
+    expect(() => openStore({ path, migrationsDir: mdir })).toThrow(/nope/);
+    const db = raw();
+    expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('a', 'b')").pluck().all()).toEqual(['a']);
+    db.close();
+  });
+
+  it('refuses a database newer than the code', async () => {
+    await (await openStore({ path })).close();
+    const db = raw();
+    db.prepare("INSERT INTO schema_migrations VALUES (999, 'future', 'x')").run();
+    db.close();
+    expect(() => openStore({ path })).toThrow(/newer than this code/);
+  });
+
+  it('rolls back only the item that fails mid-write in saveMany', async () => {
+    await (await openStore({ path })).close();
+    const db = raw();
+    db.exec("CREATE TRIGGER boom BEFORE INSERT ON claims WHEN NEW.claimant = 'RSF' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    db.close();
+    const s = openStore({ path });
+    const r = await s.saveMany([{ x: ukraine(), meta: META }, { x: sudan(), meta: META }]);
+    expect(r.map((x) => x.status)).toEqual(['inserted', 'error']);
+    expect((r[1] as SaveError).error).toBe('boom');
+    expect(await s.getArticle('sd-1')).toBeNull();
+    expect(await s.countEvents({ includeBackground: true })).toBe(2);
+    expect(await s.countEvents({ country: 'Sudan', includeBackground: true })).toBe(0);
+    await s.close();
+  });
+});

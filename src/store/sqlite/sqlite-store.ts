@@ -1,0 +1,102 @@
+/** The better-sqlite3 EventStore backend. */
+import Database from 'better-sqlite3';
+import { normalizeFilter } from '../filter.ts';
+import { haversineKm } from '../geo.ts';
+import type { EventFilter, EventStore, SaveError, SaveItem, SaveResult } from '../store.ts';
+import { loadMigrations, migrate } from './migrate.ts';
+import { countSql, selectSql, SQL_FUNCTIONS, toStoredEvent } from './query.ts';
+import { readArticle, readEvent } from './read.ts';
+import { saveOne } from './save.ts';
+import { statementCache } from './statements.ts';
+
+/** Options for {@link createSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Database file; `':memory:'` for a throwaway store. Default `./sitrep.db`. */
+  path?: string;
+  /** Milliseconds to wait for another writer's lock. Default 5000. */
+  busyTimeoutMs?: number;
+  /** Override the migrations directory (tests). */
+  migrationsDir?: string;
+  readonly?: boolean;
+}
+
+function registerFunctions(db: Database.Database): void {
+  db.function(SQL_FUNCTIONS.lower, { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLowerCase() : null));
+  db.function(SQL_FUNCTIONS.haversine, { deterministic: true }, (lat1: unknown, lon1: unknown, lat2: unknown, lon2: unknown) =>
+    [lat1, lon1, lat2, lon2].every((v) => typeof v === 'number') ? haversineKm(lat1 as number, lon1 as number, lat2 as number, lon2 as number) : null,
+  );
+}
+
+/**
+ * Open (creating if needed) a SQLite event store: WAL journal, foreign keys on,
+ * busy_timeout set, pending migrations applied. The handle belongs to the returned store.
+ */
+export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
+  const path = opts.path ?? './sitrep.db';
+  const db = new Database(path, { readonly: opts.readonly ?? false });
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 5000))}`);
+    db.pragma('foreign_keys = ON');
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      migrate(db, loadMigrations(opts.migrationsDir));
+    }
+    registerFunctions(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const prepare = statementCache(db);
+  const saveTx = db.transaction((item: SaveItem) => saveOne(prepare, item.x, item.meta));
+  const saveManyTx = db.transaction((items: SaveItem[]) =>
+    items.map((item): SaveResult | SaveError => {
+      try {
+        return saveTx(item); // nested: a savepoint, rolled back alone on error
+      } catch (err) {
+        const id = (item as Partial<SaveItem> | null)?.x?.article?.id;
+        return { status: 'error', articleId: typeof id === 'string' ? id : null, eventIds: [], error: err instanceof Error ? err.message : String(err) };
+      }
+    }),
+  );
+  let open = true;
+  const live = (): void => {
+    if (!open) throw new Error('store: closed');
+  };
+
+  return {
+    name: `sqlite:${path}`,
+    dialect: 'sqlite',
+    async saveExtraction(x, meta) {
+      live();
+      return saveTx.immediate({ x, meta });
+    },
+    async saveMany(items) {
+      live();
+      return saveManyTx.immediate(items);
+    },
+    async queryEvents(f?: EventFilter) {
+      live();
+      const q = selectSql(normalizeFilter(f));
+      return (prepare(q.sql).all(...q.params) as Record<string, unknown>[]).map(toStoredEvent);
+    },
+    async countEvents(f?: EventFilter) {
+      live();
+      const q = countSql(normalizeFilter(f));
+      return prepare(q.sql).pluck().get(...q.params) as number;
+    },
+    async getEvent(id) {
+      live();
+      return readEvent(prepare, id);
+    },
+    async getArticle(id) {
+      live();
+      return readArticle(prepare, id);
+    },
+    async close() {
+      if (!open) return;
+      open = false;
+      db.close();
+    },
+  };
+}

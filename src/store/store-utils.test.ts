@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { bboxAround, haversineKm } from './geo.ts';
+import { contentHash, eventId } from './hash.ts';
+
+describe('contentHash / eventId', () => {
+  it('hashes date + newline + text', () => {
+    const want = createHash('sha256').update('2024-01-02\nhello').digest('hex');
+    expect(contentHash({ date: '2024-01-02', text: 'hello' })).toBe(want);
+    expect(contentHash({ date: null, text: 'hello' })).not.toBe(want);
+    expect(contentHash({ date: '2024-01-03', text: 'hello' })).not.toBe(want);
+  });
+  it('gives stable, distinct event ids', () => {
+    expect(eventId('a', 0)).toBe(eventId('a', 0));
+    expect(eventId('a', 0)).not.toBe(eventId('a', 1));
+    expect(eventId('a1', 1)).not.toBe(eventId('a', 11));
+    expect(eventId('a', 0)).toMatch(/^ev_[0-9a-f]{16}$/);
+  });
+});
+
+describe('geo', () => {
+  it('computes great-circle distances', () => {
+    expect(haversineKm(50.4501, 30.5234, 49.9935, 36.2304)).toBeCloseTo(409, 0);
+    expect(haversineKm(0, 179.5, 0, -179.5)).toBeCloseTo(111.2, 0);
+  });
+  it('builds a bbox that contains the circle, wrapping the antimeridian', () => {
+    const [w, s, e, n] = bboxAround(0, 179.9, 50);
+    expect(w).toBeGreaterThan(e);
+    expect(s).toBeLessThan(-0.44);
+    expect(n).toBeGreaterThan(0.44);
+    expect(bboxAround(89.9, 0, 50)).toEqual([-180, expect.any(Number), 180, 90]);
+  });
+});

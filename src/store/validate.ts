@@ -1,0 +1,72 @@
+/** Input checks shared by store backends: reject an Extraction before any write. */
+import type { ExtractedEvent, Extraction, Span } from '../core/types.ts';
+import type { SaveMeta } from './store.ts';
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a `YYYY-MM-DD` string. */
+export function isIsoDate(s: unknown): s is string {
+  return typeof s === 'string' && DATE_RE.test(s);
+}
+
+function fail(msg: string): never {
+  throw new TypeError(`store: invalid extraction: ${msg}`);
+}
+
+function checkSpan(span: Span | null | undefined, textLength: number, where: string, nullable: boolean): void {
+  if (span == null) {
+    if (!nullable) fail(`${where}: span is required`);
+    return;
+  }
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > textLength) {
+    fail(`${where}: span [${String(start)}, ${String(end)}) outside text of length ${textLength}`);
+  }
+}
+
+const FIELD_KEYS = ['date', 'eventType', 'subEventType', 'actor1', 'actor2', 'place', 'weapon', 'fatalities', 'injured'] as const;
+
+/** The Field-valued keys of an ExtractedEvent, in evidence order. */
+export const EVIDENCE_FIELDS: readonly (typeof FIELD_KEYS)[number][] = FIELD_KEYS;
+
+function checkEvent(ev: ExtractedEvent, textLength: number, seen: Set<number>): void {
+  const where = `event ${String(ev?.index)}`;
+  if (typeof ev !== 'object' || ev === null) fail('event is not an object');
+  if (!Number.isInteger(ev.index) || ev.index < 0) fail(`${where}: index must be a non-negative integer`);
+  if (seen.has(ev.index)) fail(`${where}: duplicate event index`);
+  seen.add(ev.index);
+  for (const key of FIELD_KEYS) {
+    const f = ev[key];
+    if (f == null) {
+      if (key === 'actor1' || key === 'actor2' || key === 'place' || key === 'weapon') continue;
+      fail(`${where}: ${key} is required`);
+    }
+    checkSpan(f.span, textLength, `${where}.${key}`, true);
+  }
+  if (typeof ev.eventType.value !== 'string' || typeof ev.subEventType.value !== 'string') fail(`${where}: event type missing`);
+  if (ev.date.value !== null && !isIsoDate(ev.date.value)) fail(`${where}: date must be YYYY-MM-DD or null`);
+  if (typeof ev.certainty !== 'string' || typeof ev.datePrecision !== 'string') fail(`${where}: certainty/datePrecision missing`);
+  const place = ev.place?.value;
+  if (place && (!Number.isFinite(place.latitude) || !Number.isFinite(place.longitude))) fail(`${where}: place without coordinates`);
+  if (!Array.isArray(ev.claims)) fail(`${where}: claims must be an array`);
+  ev.claims.forEach((c, i) => checkSpan(c?.span, textLength, `${where}.claims[${i}]`, false));
+}
+
+/** Throws a TypeError describing the first problem with `x` or `meta`. */
+export function validateExtraction(x: Extraction, meta: SaveMeta): void {
+  if (typeof x !== 'object' || x === null) fail('not an object');
+  const a = x.article;
+  if (typeof a !== 'object' || a === null) fail('article missing');
+  if (typeof a.id !== 'string' || a.id === '') fail('article.id must be a non-empty string');
+  if (typeof a.text !== 'string') fail(`article ${a.id}: text must be a string`);
+  if (a.date !== null && !isIsoDate(a.date)) fail(`article ${a.id}: date must be YYYY-MM-DD or null`);
+  if (!Array.isArray(x.events)) fail(`article ${a.id}: events must be an array`);
+  if (!Array.isArray(x.framing)) fail(`article ${a.id}: framing must be an array`);
+  x.framing.forEach((f, i) => checkSpan(f?.span, a.text.length, `framing[${i}]`, false));
+  const seen = new Set<number>();
+  for (const ev of x.events) checkEvent(ev, a.text.length, seen);
+  for (const k of ['extractorVersion', 'gazetteerVersion', 'ingestedAt'] as const) {
+    if (typeof meta?.[k] !== 'string') fail(`meta.${k} must be a string`);
+  }
+  if (meta.contentHash !== undefined && typeof meta.contentHash !== 'string') fail('meta.contentHash must be a string');
+}
