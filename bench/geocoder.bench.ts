@@ -1,0 +1,55 @@
+/**
+ * Geocoder benchmark: `npx tsx bench/geocoder.bench.ts`.
+ * Targets: load ≤ 1.5 s, RSS ≤ 400 MB after load, ≥ 200k lookups/s on one core.
+ */
+import { pathToFileURL } from 'node:url';
+import { createGeocoder } from '../src/geocode/geocoder.ts';
+
+/** A mix of easy, transliterated, ambiguous, suffixed and unknown names, as an extractor would send them. */
+const NAMES = [
+  'Kyiv', 'Kharkov', 'Bakhmut', 'Donetsk Oblast', 'El Fasher', 'Al-Fashir', 'Omdurman', 'Deir al-Zour', 'Hassakeh', 'Idlib Governorate',
+  'Homs', 'Hodeidah', "Sana'a", 'Marib', 'Tyre', 'Nabatieh', 'Tripoli', 'Benghazi', 'Misrata', 'Goma', 'Bunia', 'Beni', 'Erbil', 'Mosul',
+  'Baghdad', 'Eilat Bay', 'Gaza', 'Khan Younis', 'Jenin', 'Gaza - Shujaiyya', 'Gaza - Az Zaytun', 'Tal el Hawa', 'Sheikh Radwan',
+  'Jabalia camp', 'the Gaza Strip', 'Springfield', 'San Jose', 'Alexandria', 'Georgia', 'Nowhere Xyz',
+];
+const CTX = [undefined, { countries: ['PS'] }, { countries: ['LB'] }];
+
+/** Runs the benchmark, prints a summary and returns the numbers. */
+export async function runGeocoderBench(): Promise<{ load_ms: number; rss_mb: number; lookups_per_s: number }> {
+  const t0 = performance.now();
+  const geocoder = createGeocoder();
+  const load_ms = Math.round(performance.now() - t0);
+  globalThis.gc?.();
+  const rss_mb = Math.round(process.memoryUsage().rss / 1e6);
+
+  const queries = NAMES.flatMap((n) => CTX.map((c) => [n, c] as const));
+  for (const [n, c] of queries) geocoder.lookup(n, c); // warm-up (and fill the cache, as a long run would)
+  const N = 400_000;
+  const t1 = performance.now();
+  let found = 0;
+  for (let i = 0; i < N; i++) {
+    const [n, c] = queries[i % queries.length];
+    found += geocoder.lookup(n, c).length > 0 ? 1 : 0;
+  }
+  const lookups_per_s = Math.round(N / ((performance.now() - t1) / 1000));
+
+  // Cache-miss path: a second instance without the result cache, so every call normalises and ranks.
+  const raw = createGeocoder({ cacheSize: 0 });
+  const U = 100_000;
+  const t3 = performance.now();
+  for (let i = 0; i < U; i++) raw.lookup(...queries[i % queries.length]);
+  const uncached_lookups_per_s = Math.round(U / ((performance.now() - t3) / 1000));
+
+  // Uncached path: findMentions on a short article paragraph (ranking with context every time).
+  const text = 'Israeli warplanes struck houses in Gaza - Ad Darraj and Shujaiyya, while rockets were fired at northern Israel, 20 km south of Haifa.';
+  const M = 2_000;
+  const t2 = performance.now();
+  for (let i = 0; i < M; i++) geocoder.findMentions(text);
+  const mentions_per_s = Math.round(M / ((performance.now() - t2) / 1000));
+
+  const res = { load_ms, rss_mb, lookups_per_s };
+  console.log(JSON.stringify({ gazetteer: geocoder.version, ...res, uncached_lookups_per_s, findMentions_paragraphs_per_s: mentions_per_s, found_ratio: +(found / N).toFixed(3) }));
+  return res;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runGeocoderBench();

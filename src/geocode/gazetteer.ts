@@ -1,0 +1,93 @@
+/** The loaded gazetteer: column store + name index + context tables, with row → candidate conversion. */
+import { KINDS, parseIndex, readArtifact, type GazetteerArtifact, type PlaceColumns } from './artifact.ts';
+import type { PlaceCandidate } from './types.ts';
+import type { GeoPrecision } from '../core/types.ts';
+import { computePrior } from './rank.ts';
+
+const EMPTY = new Uint32Array(0);
+
+export class Gazetteer {
+  readonly version: string;
+  readonly cols: PlaceColumns;
+  readonly art: GazetteerArtifact;
+  private readonly index: Map<string, Uint32Array>;
+  readonly countryKeys: Map<string, string>;
+  readonly demonyms: Map<string, string>;
+  readonly stopwords: Set<string>;
+  /** Context-free prior of every row (see rank.ts), computed once at load. */
+  readonly prior: Float32Array;
+  /** Row of each `country:<ISO2>` place. */
+  readonly countryRow = new Map<string, number>();
+
+  constructor(path?: string | URL) {
+    this.art = readArtifact(path);
+    this.version = this.art.version;
+    this.cols = this.art.places;
+    this.index = parseIndex(this.art.index);
+    this.art.index = ''; // the string is no longer needed; let it be collected
+    this.countryKeys = new Map(Object.entries(this.art.countryKeys));
+    this.demonyms = new Map(Object.entries(this.art.demonyms));
+    this.stopwords = new Set(this.art.stopwords);
+    this.cols.id.forEach((id, row) => id.startsWith('country:') && this.countryRow.set(id.slice(8), row));
+    this.prior = new Float32Array(this.cols.id.length);
+    for (let r = 0; r < this.prior.length; r++) this.prior[r] = computePrior(this, r);
+  }
+
+  private idRows: Map<string, number> | null = null;
+
+  /** Row of a place id, -1 when unknown (map built lazily: only mentions/explain need it). */
+  rowOfId(id: string): number {
+    if (!this.idRows) this.idRows = new Map(this.cols.id.map((x, i) => [x, i]));
+    return this.idRows.get(id) ?? -1;
+  }
+
+  /** Rows whose names normalise to `key` (population order). */
+  rows(key: string): Uint32Array {
+    return this.index.get(key) ?? EMPTY;
+  }
+
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+
+  kind(row: number) {
+    return KINDS[this.cols.kind[row]];
+  }
+
+  /** ACLED short country name for an ISO2 code (the code itself when unknown, e.g. "XK"). */
+  countryName(iso2: string): string {
+    return this.art.countries[iso2]?.name ?? iso2;
+  }
+
+  admin1Name(row: number): string | null {
+    const c = this.cols, k = this.kind(row);
+    if (k === 'country') return null;
+    if (k === 'admin1') return c.name[row];
+    return this.art.admin1Names[`${c.iso2[row]}.${c.admin1[row]}`] ?? null;
+  }
+
+  /** A fresh candidate object for `row` (callers may adjust precision/coordinates). */
+  candidate(row: number, score: number, reasons: string[]): PlaceCandidate {
+    const c = this.cols;
+    return {
+      id: c.id[row], name: c.name[row], admin1: this.admin1Name(row), country: this.countryName(c.iso2[row]), iso2: c.iso2[row],
+      latitude: c.lat[row], longitude: c.lon[row], precision: c.prec[row] as GeoPrecision, kind: this.kind(row),
+      population: c.pop[row], score, reasons,
+    };
+  }
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180, dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The point `km` away from (lat, lon) on compass bearing `deg`. Flat-earth approximation: fine below ~200 km. */
+export function offsetPoint(lat: number, lon: number, km: number, deg: number): [number, number] {
+  const b = (deg * Math.PI) / 180;
+  const dLat = (km * Math.cos(b)) / 111.32;
+  const dLon = (km * Math.sin(b)) / (111.32 * Math.cos((lat * Math.PI) / 180));
+  return [Math.round((lat + dLat) * 1e5) / 1e5, Math.round((lon + dLon) * 1e5) / 1e5];
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distanceKm } from './gazetteer.ts';
+import { createGeocoder } from './geocoder.ts';
+import type { Geocoder, PlaceMention } from './types.ts';
+
+let g: Geocoder;
+beforeAll(() => {
+  g = createGeocoder();
+});
+
+const names = (ms: PlaceMention[]) => ms.map((m) => m.surface);
+
+describe('findMentions', () => {
+  it('finds "the Eilat Bay area" as the bay near Eilat, precision 2', () => {
+    const [m] = g.findMentions('A drone fell in the Eilat Bay area on Sunday, the army said.');
+    expect(m.surface).toBe('Eilat Bay');
+    expect(m.qualifier).toBe('area');
+    expect(m.candidates[0].precision).toBe(2);
+    expect(distanceKm(29.56, 34.95, m.candidates[0].latitude, m.candidates[0].longitude)).toBeLessThan(25);
+  });
+
+  it('reads "northern Israel" as the north of the country, precision 3', () => {
+    const [m] = g.findMentions('Hezbollah fired rockets at northern Israel.');
+    expect(m).toMatchObject({ surface: 'Israel', qualifier: 'northern' });
+    expect(m.candidates[0]).toMatchObject({ iso2: 'IL', kind: 'country', precision: 3 });
+    expect(m.candidates[0].latitude).toBeGreaterThan(32.4);
+  });
+
+  it('moves "20 km south of Kharkiv" 20 km south, precision 2', () => {
+    const [m] = g.findMentions('Shelling hit a village 20 km south of Kharkiv overnight.');
+    expect(m.qualifier).toBe('20 km south of');
+    const c = m.candidates[0];
+    expect(c.precision).toBe(2);
+    expect(distanceKm(49.99, 36.23, c.latitude, c.longitude)).toBeGreaterThan(17);
+    expect(distanceKm(49.99, 36.23, c.latitude, c.longitude)).toBeLessThan(23);
+    expect(c.latitude).toBeLessThan(49.9);
+  });
+
+  it('marks "near Goma" with precision 2', () => {
+    const [m] = g.findMentions('M23 fighters clashed with the army near Goma.');
+    expect(m).toMatchObject({ surface: 'Goma', qualifier: 'near' });
+    expect(m.candidates[0]).toMatchObject({ iso2: 'CD', precision: 2 });
+  });
+
+  it('resolves ACLED "City - Neighbourhood" names to the neighbourhood', () => {
+    const ms = g.findMentions('Israeli warplanes launched a raid on a house in Gaza - Ad Darraj (Gaza City, Gaza Strip) killing 3 people.');
+    expect(ms[0].surface).toBe('Gaza - Ad Darraj');
+    expect(ms[0].candidates[0]).toMatchObject({ name: 'Ad Darraj', kind: 'neighbourhood', iso2: 'PS', precision: 1 });
+    expect(names(ms)).toContain('Gaza Strip');
+  });
+
+  it('takes the longest match and Arabic articles inside names', () => {
+    expect(names(g.findMentions('Fighting continued in Deir al-Zour and in Khan Younis.'))).toEqual(['Deir al-Zour', 'Khan Younis']);
+    expect(names(g.findMentions('Strikes on Beit Lahia and the Jabalia camp.'))).toEqual(['Beit Lahia', 'Jabalia camp']);
+  });
+
+  it('uses the other places in the text to pick Tripoli, Lebanon', () => {
+    const ms = g.findMentions('An explosion in Tripoli wounded two; Beirut condemned the attack.');
+    expect(ms.find((m) => m.surface === 'Tripoli')?.candidates[0].iso2).toBe('LB');
+    expect(g.findMentions('Clashes broke out in Tripoli between rival militias.')[0].candidates[0].iso2).toBe('LY');
+  });
+
+  it('treats admin suffixes as part of the name', () => {
+    const [m] = g.findMentions('Drones hit Donetsk Oblast and the Kharkiv region.').slice(0, 1);
+    expect(m.surface).toBe('Donetsk Oblast');
+    expect(m.candidates[0]).toMatchObject({ kind: 'admin1', precision: 3 });
+  });
+
+  describe('negative cases: common words and names are not places', () => {
+    it.each([
+      'Police said the attack happened on Monday.',
+      'The President met the Prime Minister in the morning.',
+      'Hamas said it would respond; Hassan Nasrallah spoke later.',
+      'IDF troops and PIJ fighters exchanged fire, according to Reuters.',
+      'Many people were killed and others were wounded, officials said.',
+      'Israeli and Palestinian officials declined to comment.',
+      'However, the Mobile unit said the Reading was wrong.',
+    ])('%s', (text) => {
+      expect(names(g.findMentions(text))).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * findMentions: scan → two-pass ranking (each name ranked with the others as context) → filters for
+ * common words and stray proper names → qualifiers ("near", "20 km south of", "northern").
+ */
+import { baseCountries, contextFor } from './context.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { applyQualifier, findQualifier } from './qualifiers.ts';
+import { rankRows, type RankContext } from './rank.ts';
+import { normalizeName } from './normalize.ts';
+import { scanNames, isCap, type RawMatch } from './scan.ts';
+import type { GeoContext, PlaceCandidate, PlaceMention } from './types.ts';
+
+/** A single-token, uncurated town below this population needs its country in context to count as a place. */
+const SMALL_TOWN = 15000;
+
+function rank(g: Gazetteer, m: RawMatch, rc: RankContext): PlaceCandidate[] {
+  return rankRows(g, m.rows, m.shape, { ...rc, parentRows: m.parent?.rows });
+}
+
+/** Hand-entered places (not admin1 rows) are trusted even when small or far from the text's countries. */
+const trusted = (c: PlaceCandidate) => c.id.startsWith('local:') && c.kind !== 'admin1';
+
+/**
+ * Whether a match is more likely an ordinary word, a person's name or a street named after a faraway place.
+ * `support` is the context weight of the best candidate's country; `elsewhere` the strongest other country
+ * (≥ 0.7 means the caller said so, the country is named, or two other places lie there).
+ */
+function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, support: number, elsewhere: number): boolean {
+  if (m.parent || trusted(best) || best.kind === 'country') return false;
+  const key = m.shape.key;
+  // A place in a country nothing else in the text points to, while the text is clearly about another country
+  // ("Al Mansoura" street in Gaza ≠ El Mansoura, Egypt). Capitals and very large cities are still believed.
+  if (support < 0.4 && elsewhere >= 0.7) {
+    if (best.kind === 'admin1') return true;
+    const capital = g.cols.fcode[g.rowOfId(best.id)] === 'PPLC';
+    if (!capital && best.population < 1_000_000) return true;
+  }
+  if (m.tokens > 1) return false;
+  if (g.stopwords.has(key)) return m.sentenceStart || support < 0.4 || !isCap(m.surface);
+  if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4) return true; // acronyms: IDF, PIJ, RSF
+  if (support >= 0.4) return false;
+  if ((m.sentenceStart && best.population < 100_000) || best.population < SMALL_TOWN) return true;
+  // Matched only through an alternate name ("Sam" for Damascus) is too weak for a lone word.
+  const row = g.rowOfId(best.id);
+  if (normalizeName(g.cols.name[row]) !== key && normalizeName(g.cols.ascii[row]) !== key) return true;
+  // Part of a longer proper name we do not know ("Hassan Nasrallah", "Mohammed Deif")?
+  const after = /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+  const before = /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return after || before;
+}
+
+const maxOther = (countries: Map<string, number>, iso2: string) => {
+  let w = 0;
+  for (const [k, v] of countries) if (k !== iso2 && v > w) w = v;
+  return w;
+};
+
+/** Every gazetteer place name in `text`, ranked using the rest of the text. */
+export function findMentions(g: Gazetteer, text: string, ctx: GeoContext = {}): PlaceMention[] {
+  const base = baseCountries(g, text, ctx.countries);
+  // Demonyms ("Israeli", "Thai") are context, never places.
+  const matches = scanNames(g, text).filter((m) => !(m.tokens === 1 && !m.parent && g.demonyms.has(m.shape.key)));
+  // Pass 1: each name alone (with caller/demonym countries). Names that look like ordinary words even then do
+  // not get to vouch for each other ("Mobile" and "Reading" are both US towns).
+  const bests: { match: RawMatch; row: number }[] = [];
+  for (const m of matches) {
+    const c = rank(g, m, { countries: base, points: [] })[0];
+    if (c && !dubious(g, text, m, c, base.get(c.iso2) ?? 0, maxOther(base, c.iso2))) bests.push({ match: m, row: g.rowOfId(c.id) });
+  }
+  const out: PlaceMention[] = [];
+  for (const m of matches) {
+    const rc = contextFor(g, base, bests.filter((b) => b.match !== m), m.shape.key);
+    let cands = rank(g, m, rc);
+    if (!cands.length) continue;
+    const support = rc.countries.get(cands[0].iso2) ?? 0;
+    if (dubious(g, text, m, cands[0], support, maxOther(rc.countries, cands[0].iso2))) continue;
+    const q = m.parent ? null : findQualifier(text, m.start, m.end);
+    if (q) cands = cands.map((c) => applyQualifier(c, q, g.art.countries[c.iso2]));
+    out.push({ span: { start: m.start, end: m.end }, surface: m.surface, qualifier: q?.text ?? null, candidates: cands });
+  }
+  return out;
+}

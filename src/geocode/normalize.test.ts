@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName, shapeQuery } from './normalize.ts';
+
+describe('normalizeName', () => {
+  it.each([
+    ['Az Zaytun', 'Zaytun'], ['Deir ez-Zor', 'Deir Zor'], ['Al-Hasakah', 'Hasakah'], ["Sana'a", 'Sanaa'],
+    ['Khān Yūnis', 'Khan Yunis'], ["Shuja‘iyya", 'Shujaiyya'], ['Ash Shaykh Ijlin', 'Sheikh Ijlin'],
+    ['Tel al-Hawa', 'Tal el Hawa'], ['Bayt Lāhyā', 'Beit Lahya'], ['KHARKIV', 'kharkiv'], ['Donets’k', "Donets'k"],
+  ])('%s ≈ %s', (a, b) => expect(normalizeName(a)).toBe(normalizeName(b)));
+
+  it('keeps a lone article rather than returning an empty key', () => expect(normalizeName('As')).toBe('as'));
+});
+
+describe('shapeQuery', () => {
+  it('strips and flags suffixes', () => {
+    expect(shapeQuery('Idlib Governorate')).toMatchObject({ key: 'idlib', admin: true });
+    expect(shapeQuery('the Jenin area')).toMatchObject({ key: 'jenin', area: true });
+    expect(shapeQuery('Gaza City')).toMatchObject({ key: 'gaza', fullKey: 'gaza city', city: true });
+  });
+});

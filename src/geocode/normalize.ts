@@ -1,0 +1,100 @@
+/**
+ * Name normalisation shared by the gazetteer build and the runtime lookup. Both sides MUST use the same
+ * function, otherwise precomputed index keys stop matching queries.
+ */
+
+/**
+ * Arabic (and a few other) articles that transliterations attach or drop at will: "Az Zaytun" = "Zaytun",
+ * "Deir ez-Zor" = "Deir Zor", "Al-Hasakah" = "Hasakah". They are removed everywhere in the key.
+ */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'es', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'an', 'en', 'ar', 'er', 'adh', 'ath', 'the']);
+
+/** Spelling variants of frequent name elements, mapped to one form so "Shaykh" matches "Sheikh". */
+const CANON: Record<string, string> = {
+  shaykh: 'sheikh', shaikh: 'sheikh', sheik: 'sheikh', sheykh: 'sheikh', shekh: 'sheikh',
+  dayr: 'deir', deyr: 'deir', dair: 'deir', dier: 'deir',
+  bayt: 'beit', beyt: 'beit', bait: 'beit',
+  tall: 'tal', tell: 'tal', tel: 'tal',
+  jebel: 'jabal', jabel: 'jabal', jbel: 'jabal',
+  khirbat: 'khirbet', khirbit: 'khirbet',
+  kfar: 'kafr', kefar: 'kafr',
+  saint: 'st', mount: 'mt',
+};
+
+/** Trailing words that name an administrative level ("Idlib Governorate", "Donetsk Oblast"). */
+export const ADMIN_SUFFIXES = new Set(['governorate', 'province', 'oblast', 'region', 'state', 'district', 'raion', 'prefecture', 'krai', 'muhafazat', 'mohafazat']);
+/** Trailing words that only say "the settlement" ("Gaza City" is an indexed name, tried first). */
+export const CITY_SUFFIXES = new Set(['city', 'town', 'village', 'municipality']);
+/** Trailing words that widen the place to its surroundings (precision 2). */
+export const AREA_SUFFIXES = new Set(['area', 'areas', 'vicinity', 'outskirts', 'surroundings', 'countryside', 'environs', 'axis']);
+
+const MARKS = /\p{M}/gu;
+const QUOTES = /['’‘`´ʿʾʼ"“”]/g;
+const NON_ALNUM = /[^a-z0-9]+/g;
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Lower-cased, diacritic-free tokens of `s`, with apostrophes removed and hyphens as spaces. */
+export function rawTokens(s: string): string[] {
+  // Fast path for plain ASCII (most queries): no decomposition or special letters to fold.
+  if (ASCII.test(s)) {
+    const a = s.toLowerCase().replace(QUOTES, '').replace(NON_ALNUM, ' ').trim();
+    return a === '' ? [] : a.split(' ');
+  }
+  const t = s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(QUOTES, '')
+    .replace(/[ıİ]/g, 'i')
+    .replace(/ø/g, 'o')
+    .replace(/[đð]/g, 'd')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(NON_ALNUM, ' ')
+    .trim();
+  return t === '' ? [] : t.split(' ');
+}
+
+/** Canonical tokens: variants unified, articles dropped (unless nothing else is left). */
+export function keyTokens(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const tok of tokens) {
+    if (ARTICLES.has(tok)) continue;
+    out.push(CANON[tok] ?? tok);
+  }
+  return out.length > 0 ? out : tokens.slice();
+}
+
+/** The index key of a name: `normalizeName("Ash Shuja'iyya") === normalizeName("Shujaiyya")` is not guaranteed
+ * (spelling differs) but case, diacritics, punctuation and articles never matter. */
+export function normalizeName(s: string): string {
+  return keyTokens(rawTokens(s)).join(' ');
+}
+
+/** What a query's trailing/leading words said besides the name itself. */
+export interface QueryShape {
+  /** Key of the bare name (suffixes removed), '' when nothing is left. */
+  key: string;
+  /** Key of the full query (suffixes kept). */
+  fullKey: string;
+  admin: boolean;
+  city: boolean;
+  area: boolean;
+}
+
+/** Splits "the Idlib Governorate area" into the name key plus flags for the stripped words. */
+export function shapeQuery(query: string): QueryShape {
+  const toks = keyTokens(rawTokens(query));
+  const fullKey = toks.join(' ');
+  let admin = false, city = false, area = false;
+  while (toks.length > 1) {
+    const last = toks[toks.length - 1];
+    if (AREA_SUFFIXES.has(last)) area = true;
+    else if (ADMIN_SUFFIXES.has(last)) admin = true;
+    else if (CITY_SUFFIXES.has(last)) city = true;
+    else break;
+    toks.pop();
+  }
+  return { key: toks.join(' '), fullKey, admin, city, area };
+}

@@ -1,0 +1,81 @@
+/**
+ * Candidate ranking. A score mixes a prior (population, feature importance, curated data) with evidence from
+ * context (countries named or implied, nearby places, the parent city of an ACLED "City - Neighbourhood" name,
+ * suffixes like "Governorate"). The raw sum is squashed into [0, 1].
+ */
+import { distanceKm, type Gazetteer } from './gazetteer.ts';
+import type { QueryShape } from './normalize.ts';
+import type { PlaceCandidate } from './types.ts';
+
+/** Evidence gathered from the query's surroundings. */
+export interface RankContext {
+  /** ISO2 → weight in [0, 1] (1 = caller said so, lower = inferred from text). */
+  countries: Map<string, number>;
+  /** Points of other places mentioned nearby, for proximity support. */
+  points: { lat: number; lon: number; row: number }[];
+  /** Rows of the enclosing city ("Gaza" in "Gaza - Shujaiyya"). */
+  parentRows?: Uint32Array;
+}
+
+const FCODE_BONUS: Record<string, number> = { PPLC: 0.2, PPLA: 0.12, PPLG: 0.1, PPLA2: 0.05, PPLA3: 0.02 };
+const KIND_PRIOR: Record<string, number> = { country: 0.95, admin1: 0.45, region: 0.45, water: 0.55, feature: 0.55, neighbourhood: 0.5 };
+
+/** Context-free plausibility of a row, roughly in [0, 1] (precomputed per row by {@link Gazetteer.prior}). */
+export function computePrior(g: Gazetteer, row: number): number {
+  const c = g.cols, kind = g.kind(row);
+  const popTerm = Math.min(1, Math.log10(c.pop[row] + 1) / 7);
+  if (kind === 'populated_place' && !c.curated[row]) return 0.8 * popTerm + (FCODE_BONUS[c.fcode[row]] ?? 0);
+  return (KIND_PRIOR[kind] ?? 0.5) + 0.25 * popTerm;
+}
+
+/** Raw score of one row; pushes human-readable reasons when `reasons` is given (only done for the top few). */
+function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, reasons?: string[]): number {
+  const c = g.cols, kind = g.kind(row), iso2 = c.iso2[row];
+  const p = g.prior[row];
+  let raw = p;
+  reasons?.push(`prior ${p.toFixed(2)} (${kind}${c.pop[row] ? `, pop ${c.pop[row]}` : ''})`);
+  const cw = rc.countries.get(iso2);
+  if (cw) { raw += 0.6 * cw; reasons?.push(`country ${iso2} in context (${cw.toFixed(1)})`); }
+  let near = 0;
+  for (let k = 0; k < rc.points.length; k++) {
+    const pt = rc.points[k];
+    if (pt.row === row) continue;
+    const d = distanceKm(c.lat[row], c.lon[row], pt.lat, pt.lon);
+    near = Math.max(near, d < 30 ? 0.3 : d < 100 ? 0.15 : 0);
+  }
+  if (near) { raw += near; reasons?.push('near another place in the text'); }
+  if (rc.parentRows?.length) {
+    const pr = rc.parentRows[0];
+    if (c.parent[row] === pr || distanceKm(c.lat[row], c.lon[row], c.lat[pr], c.lon[pr]) < 12) { raw += 0.8; reasons?.push(`inside ${c.name[pr]}`); }
+  }
+  if (shape.admin && (kind === 'admin1' || kind === 'region')) { raw += 0.7; reasons?.push('administrative suffix'); }
+  if (shape.city && kind === 'populated_place') { raw += 0.2; reasons?.push('"city" suffix'); }
+  const amb = g.art.ambiguous[shape.key];
+  if (amb) {
+    raw -= amb.penalty;
+    if (iso2 === amb.defaultIso2) raw += 0.1;
+    reasons?.push(`ambiguous name (default ${amb.defaultIso2})`);
+  }
+  return raw;
+}
+
+/** Ranks `rows` (candidates of one name, no duplicates) best first. */
+export function rankRows(g: Gazetteer, rows: ArrayLike<number>, shape: QueryShape, rc: RankContext, limit = 10): PlaceCandidate[] {
+  const pop = g.cols.pop;
+  const scored: { row: number; raw: number }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    scored.push({ row, raw: scoreRow(g, row, shape, rc) });
+  }
+  scored.sort((a, b) => b.raw - a.raw || pop[b.row] - pop[a.row]);
+  return scored.slice(0, limit).map((s) => {
+    const reasons: string[] = [];
+    scoreRow(g, s.row, shape, rc, reasons);
+    return g.candidate(s.row, Math.max(0, Math.min(1, s.raw / 1.5)), reasons);
+  });
+}
+
+/** Context-free plausibility of a row (precomputed). */
+export function prior(g: Gazetteer, row: number): number {
+  return g.prior[row];
+}

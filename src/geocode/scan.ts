@@ -1,0 +1,131 @@
+/**
+ * Finds gazetteer names in running text: capitalised n-grams (≤ 5 tokens, lower-case Arabic articles and
+ * "of" allowed inside), longest match first. Ranking and filtering happen in `mentions.ts`.
+ */
+import type { Gazetteer } from './gazetteer.ts';
+import { ADMIN_SUFFIXES, CITY_SUFFIXES, normalizeName, shapeQuery, type QueryShape } from './normalize.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  surface: string;
+  shape: QueryShape;
+  rows: Uint32Array;
+  tokens: number;
+  /** First token is the first word of a sentence (capitalisation says nothing there). */
+  sentenceStart: boolean;
+  /** Parent of an ACLED "City - Neighbourhood" name. */
+  parent?: { surface: string; rows: Uint32Array };
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘`ʿʾ]*(?:-[\p{L}\p{M}\p{N}'’‘`ʿʾ]+)*/gu;
+const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ez', 'ed', 'es', 'et', 'an', 'ar', 'en', 'er', 'of', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'les', 'des', 'do', 'dos', 'das', 'bin', 'ibn', 'bani', 'um', 'umm', 'abu', 'sur', 'on', 'na', 'nad']);
+const DIRECTIONAL = /^(northern|southern|eastern|western|central|north|south|east|west)$/i;
+const MAX_N = 5;
+const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing', 'port', 'bay', 'corridor', 'hospital', 'strip', 'heights', 'sea', 'coast', 'neighbourhood', 'neighborhood', 'district', 'governorate', 'oblast']);
+
+/** Word tokens of `text`, possessive "'s" trimmed. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0].replace(/['’]s$/u, '');
+    const start = m.index ?? 0;
+    out.push({ text: t, start, end: start + t.length });
+  }
+  return out;
+}
+
+/** Capitalised, or an article glued to a capitalised word ("al-Fashir"). */
+export function isCap(t: string): boolean {
+  return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|as|ash|at|az|ez|ed|an|ar)[-'’‘]\p{Lu}/u.test(t);
+}
+
+function sentenceStartAt(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 4), pos);
+  return pos === 0 || /(?:[.!?:;"“(\[\n]\s*|^\s*)$/u.test(before) && !/[A-Z]\.\s*$/u.test(before.slice(-3));
+}
+
+/** Longest gazetteer name starting at token `i`; null when none. */
+function matchAt(g: Gazetteer, text: string, toks: Token[], i: number): { j: number; shape: QueryShape; rows: Uint32Array } | null {
+  const first = toks[i].text;
+  const dir = DIRECTIONAL.test(first) && !isCap(first);
+  if (!isCap(first) && !dir) return null;
+  let last = i;
+  // Extend over a run of tokens separated by single spaces only.
+  while (last + 1 < toks.length && last - i + 1 < MAX_N && /^ ?$/.test(text.slice(toks[last].end, toks[last + 1].start))) {
+    const nxt = toks[last + 1].text;
+    if (!isCap(nxt) && !CONNECTORS.has(nxt.toLowerCase())) break;
+    last++;
+  }
+  // "central Gaza City": when the name after the adjective is longer than the adjective+name reading
+  // ("central Gaza"), the adjective is a qualifier of that longer name.
+  const plain = dir && i + 1 < toks.length ? matchAt(g, text, toks, i + 1) : null;
+  for (let j = last; j >= i; j--) {
+    if (plain && j <= plain.j && j > i && plain.j > j) break;
+    // A name never ends on an article ("Bir Al", "Shuhada Az").
+    if (!isCap(toks[j].text) || (dir && j === i) || (j > i && CONNECTORS.has(toks[j].text.toLowerCase()))) continue;
+    const key = normalizeName(text.slice(toks[i].start, toks[j].end));
+    const rows = g.rows(key);
+    if (rows.length) return { j, shape: { key, fullKey: key, admin: false, city: false, area: false }, rows };
+  }
+  return null;
+}
+
+/** All longest-match gazetteer names in `text`, left to right, non-overlapping. */
+export function scanNames(g: Gazetteer, text: string): RawMatch[] {
+  const toks = tokenize(text);
+  const out: RawMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = matchAt(g, text, toks, i);
+    if (!m) continue;
+    let { j, shape, rows } = m;
+    const start = toks[i].start;
+    let parent: RawMatch['parent'];
+    let ni = i; // first token of the name itself (the child in "City - Neighbourhood")
+    // ACLED "Gaza - Shujaiyya": the right-hand side is the place, the left its city.
+    if (j + 1 < toks.length && /^\s+[-–—]\s+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
+      const child = matchAt(g, text, toks, j + 1);
+      if (child) {
+        parent = { surface: text.slice(start, toks[j].end), rows };
+        ni = j + 1;
+        ({ j, shape, rows } = child);
+      }
+    }
+    // Lower-case generic words that complete a name: "Jabalia camp", "Rafah crossing", "Gaza port".
+    for (let k = 1; k <= 2 && j + k < toks.length; k++) {
+      if (!GENERIC.has(toks[j + k].text.toLowerCase()) || !/^ $/.test(text.slice(toks[j + k - 1].end, toks[j + k].start))) break;
+      const key = normalizeName(text.slice(toks[ni].start, toks[j + k].end));
+      const more = g.rows(key);
+      if (more.length) { shape = { key, fullKey: key, admin: false, city: false, area: false }; rows = more; j += k; k = 0; }
+    }
+    // A trailing "Governorate"/"Oblast"/"region"/"city" belongs to the name.
+    const nxt = toks[j + 1];
+    if (nxt && /^ $/.test(text.slice(toks[j].end, nxt.start))) {
+      const w = nxt.text.toLowerCase();
+      if (ADMIN_SUFFIXES.has(w) || CITY_SUFFIXES.has(w)) {
+        const s = shapeQuery(text.slice(toks[ni].start, nxt.end));
+        if (s.key === shape.key) { shape = s; j++; }
+      }
+    }
+    // "off the coast of North Gaza" → the "Coast of North Gaza" feature when the gazetteer has one.
+    let from = start;
+    const coast = /\b(coast of )$/i.exec(text.slice(Math.max(0, start - 9), start));
+    if (coast && !parent) {
+      const key = normalizeName(`coast of ${text.slice(start, toks[j].end)}`);
+      const rs = g.rows(key);
+      if (rs.length) { from = start - coast[1].length; shape = { key, fullKey: key, admin: false, city: false, area: false }; rows = rs; }
+    }
+    out.push({
+      start: from, end: toks[j].end, surface: text.slice(from, toks[j].end), shape, rows,
+      tokens: j - i + 1, sentenceStart: sentenceStartAt(text, toks[i].start), parent,
+    });
+    i = j;
+  }
+  return out;
+}
