@@ -30,7 +30,8 @@ export interface Roles {
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
   const rel = (i: number) => i - s.sentence.start;
-  const before = s.mentions.actors.filter((m) => m.span.end <= trigger.span.start);
+  // An actor phrase that holds the trigger ("Israeli warplanes", "Russian artillery") is its agent.
+  const before = s.mentions.actors.filter((m) => m.span.start < trigger.span.start || (m.span.start <= trigger.span.start && m.span.end >= trigger.span.end));
   const after = s.mentions.actors.filter((m) => m.span.start >= trigger.span.end);
   // Passive voice: "... was shelled by Russian forces" → the agent follows "by".
   const byAgent = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, rel(m.span.start)).slice(-12)));
