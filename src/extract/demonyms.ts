@@ -4,6 +4,7 @@
  * (ODbL, mledoze/countries) plus the forms news uses that it lacks.
  */
 import { createRequire } from 'node:module';
+import { loadLexiconFile } from './lexicon.ts';
 
 export interface CountryRef {
   /** ACLED English short name. */
@@ -17,20 +18,11 @@ interface WorldCountry {
   demonyms?: { eng?: { m?: string; f?: string } };
 }
 
-/** world-countries' common names that ACLED writes differently. */
-const ACLED_NAMES: Record<string, string> = {
-  CD: 'Democratic Republic of Congo', CG: 'Republic of Congo', CZ: 'Czech Republic', TR: 'Turkey',
-  SZ: 'eSwatini', TL: 'East Timor', CV: 'Cape Verde', VA: 'Vatican City', MK: 'North Macedonia',
-};
-
-/** Extra demonyms: plural-free forms news uses that world-countries does not list. */
-const EXTRA: Record<string, string> = {
-  Emirati: 'AE', Saudi: 'SA', Yemeni: 'YE', Somali: 'SO', Sudanese: 'SD', Malian: 'ML', Nigerien: 'NE',
-  Burkinabe: 'BF', Congolese: 'CD', Burmese: 'MM', Myanmar: 'MM', Kurdish: 'IQ', Gazan: 'PS', Lebanese: 'LB',
-  Syrian: 'SY', Iraqi: 'IQ', Iranian: 'IR', Libyan: 'LY', Afghan: 'AF', Pakistani: 'PK', Ethiopian: 'ET',
-  Chadian: 'TD', Cameroonian: 'CM', Mozambican: 'MZ', Colombian: 'CO', Mexican: 'MX', Haitian: 'HT',
-  Azerbaijani: 'AZ', Armenian: 'AM', Georgian: 'GE', Belarusian: 'BY', Jordanian: 'JO', Egyptian: 'EG',
-};
+/**
+ * Demonyms news uses that world-countries lists differently or not at all. "Congolese" is listed for
+ * both Congos there; conflict reporting almost always means the DRC.
+ */
+const EXTRA: Record<string, string> = { Emirati: 'AE', Saudi: 'SA', Burkinabe: 'BF', Congolese: 'CD', Myanmar: 'MM', Gazan: 'PS' };
 
 export interface DemonymIndex {
   byIso2: Map<string, CountryRef>;
@@ -41,14 +33,16 @@ export interface DemonymIndex {
 }
 
 /** Build the index once (in the extractor factory). */
-export function loadDemonyms(): DemonymIndex {
+export function loadDemonyms(dataDir?: string): DemonymIndex {
+  // ACLED's short names where they differ from world-countries' (shared with the gazetteer build).
+  const acled = new Map(loadLexiconFile('places-countries.tsv', dataDir).map((r) => [r.iso2!, r.acled_name!]));
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as WorldCountry[];
   const byIso2 = new Map<string, CountryRef>();
   const byName = new Map<string, CountryRef>();
   const byDemonym = new Map<string, CountryRef>();
   for (const c of countries) {
-    const ref = { name: ACLED_NAMES[c.cca2] ?? c.name.common, iso2: c.cca2 };
+    const ref = { name: acled.get(c.cca2) ?? c.name.common, iso2: c.cca2 };
     byIso2.set(c.cca2, ref);
     byName.set(ref.name.toLowerCase(), ref);
     byName.set(c.name.common.toLowerCase(), ref);

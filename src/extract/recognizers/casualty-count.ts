@@ -11,23 +11,28 @@ const N = `(${NUMBER_SRC})`;
 const QUAL = '(?:at least |up to |more than |over |around |about |nearly |some |approximately |an estimated )?';
 // Nouns for people: plain ones, and demonym plurals ("Palestinians", "Israelis") caught by shape.
 const PERSON =
-  "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies)";
-const ADJ = '(?:[a-z-]+ ){0,3}?';
+  "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family)";
+const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* )){0,3}?";
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
 
-interface Pattern { re: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; unknown?: boolean }
+/** `group`: the count is capture group 1 (one number), not a sum over a group of nouns. */
+interface Pattern { re: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; unknown?: boolean; group?: boolean }
 
 const P: Pattern[] = [
-  { rule: 'casualty/coded-override', kind: 'killed', authoritative: true, re: new RegExp(`${N} fatalit(?:y|ies) (?:were |was )?coded to this (?:event|location)`, 'gi') },
+  // Analyst notes (ACLED-style coder prose) state the figure they settled on; it overrides the rest.
+  { rule: 'casualty/coded-override', kind: 'killed', authoritative: true, group: true, re: new RegExp(`${N} (?:fatalit(?:y|ies) )?(?:out of \\d+ )?(?:were |was )?coded to this (?:event|location)`, 'gi') },
+  { rule: 'casualty/coded-as', kind: 'killed', authoritative: true, group: true, re: new RegExp(`fatalit(?:y|ies)[\\w ,]{0,30}? coded (?:as |at |to )?(?:at least )?${N}(?![\\w-])`, 'gi') },
+  { rule: 'casualty/total', kind: 'killed', authoritative: true, group: true, re: new RegExp(`total (?:confirmed |reported )?fatalit(?:y|ies) (?:were |was |stood at |of |is |are |coded (?:as )?)${QUAL}${N}(?![\\w-])`, 'gi') },
   { rule: 'casualty/none', kind: 'killed', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|fatalities|deaths|one was (?:killed|hurt|injured)|loss of life)|without (?:causing |any |reports of )*(?:casualties|fatalities|loss of life)|(?:nobody|no one) (?:was )?(?:killed|hurt|injured)|(?:casualties|fatalities) (?:were )?(?:reported as )?(?:none|zero|nil))/gi },
   { rule: 'casualty/no-injuries', kind: 'injured', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|one was (?:hurt|injured))|without (?:causing |any |reports of )*(?:casualties|injuries|damage or casualties)|(?:nobody|no one) (?:was )?(?:hurt|injured))/gi },
   { rule: 'casualty/killing-and-injuring', kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
-  { rule: 'casualty/verb-count', kind: 'killed', re: new RegExp(`\\b(?:killing|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred) ${QUAL}${GROUP}(?! (?:injured|wounded|hurt))`, 'g') },
-  { rule: 'casualty/count-fatalities', kind: 'killed', re: new RegExp(`${QUAL}${N} (?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
+  { rule: 'casualty/verb-count', kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred) ${QUAL}${GROUP}(?! (?:injured|wounded|hurt))`, 'g') },
+  { rule: 'casualty/count-fatalities', kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
+  { rule: 'casualty/killing-number', kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(\\d+)(?=[.,;]|$)`, 'g') },
   { rule: 'casualty/count-passive', kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
-  { rule: 'casualty/death-toll', kind: 'killed', re: new RegExp(`death toll (?:\\w+ ){0,3}?(?:rose to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
+  { rule: 'casualty/death-toll', kind: 'killed', group: true, re: new RegExp(`death toll (?:\\w+ ){0,3}?(?:rose to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?! (?:killed|dead))`, 'g') },
-  { rule: 'casualty/count-injured', kind: 'injured', re: new RegExp(`${QUAL}${N} (?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
+  { rule: 'casualty/count-injured', kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
   { rule: 'casualty/count-passive-injured', kind: 'injured', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
 
@@ -45,7 +50,7 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
     any = true;
   }
   if (any) return { value: total, vague };
-  const lone = text.match(new RegExp(N, 'i'));
+  const lone = text.match(new RegExp(`(?<![\\w-])${N}(?![\\w-])`, 'i'));
   return lone ? parseNumber(lone[1]!) : null;
 }
 
@@ -61,7 +66,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
       let rule = p.rule;
       if (p.zero) count = 0;
       else if (!p.unknown) {
-        const n = countGroup(m[0]);
+        const n = p.group ? parseNumber(m[1]!) : countGroup(m[0]);
         if (!n) continue;
         count = n.value;
         if (n.vague) rule += '+vague-acled-convention';

@@ -33,6 +33,10 @@ export function decideSubEventType(
       if (/\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set fire)\b/i.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
       return { subEventType: 'Peaceful protest', rule: 'protest' };
     }
+    case 'clash':
+      // "Protesters clashed with police" is a riot, not a battle.
+      if ([agent, target].some((k) => k === 'protesters' || k === 'rioters')) return { subEventType: 'Violent demonstration', rule: 'clash+crowd' };
+      return { subEventType: 'Armed clash', rule: 'clash' };
     case 'riot':
       return /\bmob\b/i.test(text) ? { subEventType: 'Mob violence', rule: 'riot+mob' } : { subEventType: 'Violent demonstration', rule: 'riot' };
     case 'abduction':

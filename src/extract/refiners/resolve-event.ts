@@ -42,9 +42,17 @@ function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null 
   return t ? field(t.weapon!, t.span, t.rule) : null;
 }
 
+/**
+ * Casualties: an explicit override anywhere wins; else the figures said with the event itself (its
+ * trigger sentences), else those of its detail sentences. Within one group the largest figure wins,
+ * since later sentences usually break the same toll down ("two of them were children").
+ */
 function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
-  const ms = [...c.triggerSentences, ...c.detailSentences].flatMap((s) => s.mentions.casualties).filter((m) => m.kind === kind);
-  const pick = ms.find((m) => m.authoritative) ?? ms.filter((m) => m.count !== null && m.count > 0).sort((a, b) => b.count! - a.count!)[0] ?? ms.find((m) => m.count === 0) ?? ms[0];
+  const of = (ss: AnalysedSentence[]) => ss.flatMap((s) => s.mentions.casualties).filter((m) => m.kind === kind);
+  const all = of([...c.triggerSentences, ...c.detailSentences]);
+  const pickFrom = (ms: typeof all) =>
+    ms.filter((m) => m.count !== null && m.count > 0).sort((a, b) => b.count! - a.count!)[0] ?? ms.find((m) => m.count === 0) ?? ms[0];
+  const pick = all.find((m) => m.authoritative) ?? pickFrom(of(c.triggerSentences)) ?? pickFrom(of(c.detailSentences));
   return pick ? field(pick.count, pick.span, pick.rule) : field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
 }
 
