@@ -66,7 +66,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const analysed: AnalysedSentence[] = sentences.map((sentence) => ({
       sentence,
       mentions: {
-        triggers: recognizeTriggers(sentence, lexicons.triggers),
+        triggers: recognizeTriggers(sentence, lexicons.triggers, lexicons.nonConflict),
         actors: recognizeActors(sentence, lexicons.actors),
         casualties: recognizeCasualties(sentence),
         dates: recognizeDates(sentence, ctx.refDate),

@@ -4,6 +4,7 @@ import { idFromPath, parseDatedText } from './text.ts';
 describe('parseDatedText', () => {
   it.each([
     ['dated', 'date 2024-03-05\n\nShelling hit Varenko.\n', '2024-03-05', 'Shelling hit Varenko.\n'],
+    ['dated, text on the same line', ' date 2024-03-05 Shelling hit Varenko.', '2024-03-05', 'Shelling hit Varenko.'],
     ['BOM, CRLF, leading blank lines', '\uFEFF \r\n\r\ndate 2024-03-05\r\nA\r\nB', '2024-03-05', 'A\nB'],
     ['colon, upper case', 'Date: 2024-03-05\nText', '2024-03-05', 'Text'],
     ['plain, default date', '\n  Fighters ambushed a convoy.', '2020-01-01', 'Fighters ambushed a convoy.'],

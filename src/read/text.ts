@@ -3,8 +3,12 @@ import { isIsoDay } from './date.ts';
 import { normaliseText } from './normalise.ts';
 import { fail, type ReadItem } from './types.ts';
 
-/** `date YYYY-MM-DD` (optional colon) alone on the first line of a dated text file. */
-const HEADER = /^date:?[ \t]+(\S+)[ \t]*(?:\n|$)/i;
+/**
+ * `date YYYY-MM-DD` (optional colon) at the start of a dated text file, followed by the text on the
+ * same line (the project's input format) or on the next. A token that is not date-shaped counts as
+ * a header only when it stands alone on the line ("date palms burned" is text).
+ */
+const HEADER = /^date:?[ \t]+(\d{4}-\d{1,2}-\d{1,2}(?=\s|$)|\S+(?=[ \t]*(?:\n|$)))\s*/i;
 
 /** Article id for a file: its name without directory or extension. */
 export function idFromPath(path: string): string {
@@ -25,7 +29,7 @@ export function parseDatedText(path: string, content: string, defaultDate?: stri
   if (m) {
     if (!isIsoDay(m[1])) return fail(path, `date "${m[1]}" is not a valid YYYY-MM-DD date`);
     date = m[1];
-    body = body.slice(m[0].length).trimStart();
+    body = body.slice(m[0].length);
   }
   if (body.trim() === '') return fail(path, 'empty text');
   return { ok: true, article: { id: idFromPath(path), date, text: body, origin: { path } } };

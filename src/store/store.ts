@@ -171,6 +171,21 @@ export interface StoredArticle {
   eventIds: string[];
 }
 
+/** Aggregates over the events matching a filter (see {@link EventStore.stats}). */
+export interface EventStats {
+  total: number;
+  /** Sum of best-estimate fatalities (unknown counts as 0). */
+  fatalities: number;
+  /** Dated events per day, ascending. */
+  byDay: Array<{ date: string; count: number; fatalities: number }>;
+  /** Dated events per day and event type, ascending by day. */
+  byDayType: Array<{ date: string; type: string; count: number }>;
+  /** Events per event type, most frequent first. */
+  byType: Array<{ type: string; count: number }>;
+  /** Located events per country, most frequent first. */
+  byCountry: Array<{ country: string; iso2: string | null; count: number }>;
+}
+
 /** Event storage. Implementations must pass `test/contract/event-store.ts`. */
 export interface EventStore {
   readonly name: string;
@@ -189,6 +204,8 @@ export interface EventStore {
   queryEvents(f?: EventFilter): Promise<StoredEvent[]>;
   /** Count of events matching `f`, ignoring limit/offset/sort. */
   countEvents(f?: EventFilter): Promise<number>;
+  /** Aggregates (by day, day × type, type, country) of events matching `f`, ignoring limit/offset/sort. */
+  stats(f?: EventFilter): Promise<EventStats>;
   getEvent(id: string): Promise<EventDetail | null>;
   getArticle(id: string): Promise<StoredArticle | null>;
   close(): Promise<void>;

@@ -16,8 +16,17 @@ export function compileCues(rows: Row[]): CueRule[] {
   });
 }
 
+// Attribution, not hedging: "according to the governor", "…, officials said." Recorded as who
+// reported it; it does not lower the report's certainty.
+const ACCORDING_TO = /\baccording to\b/gi;
+const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)\s*[.!]?["”]?\s*$/i;
+
+/** Cues in the sentence; where two overlap ("could not be independently verified" / "verified"), the longer wins. */
 export function recognizeCues(s: Sentence, rules: CueRule[]): CertaintyCue[] {
   const out: CertaintyCue[] = [];
+  for (const m of s.text.matchAll(ACCORDING_TO)) out.push({ span: { start: s.start + m.index!, end: s.start + m.index! + m[0].length }, role: 'reported', rule: 'attribution/according-to' });
+  const end = SAID_AT_END.exec(s.text);
+  if (end) out.push({ span: { start: s.start + end.index, end: s.start + end.index + end[0].trimEnd().length }, role: 'reported', rule: 'attribution/said' });
   for (const r of rules) {
     r.re.lastIndex = 0;
     for (const m of s.text.matchAll(r.re)) {
@@ -25,5 +34,7 @@ export function recognizeCues(s: Sentence, rules: CueRule[]): CertaintyCue[] {
       out.push({ span: { start, end: start + m[0].length }, role: r.role, rule: r.rule });
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  out.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start));
+  const kept = out.filter((c, i) => !out.slice(0, i).some((k) => c.span.start < k.span.end && k.span.start < c.span.end));
+  return kept.sort((a, b) => a.span.start - b.span.start);
 }

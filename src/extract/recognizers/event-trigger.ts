@@ -36,10 +36,19 @@ export function compileTriggers(rows: Row[]): TriggerRule[] {
 }
 
 // Words before a trigger that make it unreal: negation, threat, intention, question, denial.
-const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without)\s+(?:\w+\s+){0,2}$/i;
+const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
-/** Every trigger in the sentence; overlapping matches keep the longer (then heavier) one. */
-export function recognizeTriggers(s: Sentence, rules: TriggerRule[]): TriggerMention[] {
+/** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
+export function compileNonConflict(rows: Row[]): RegExp[] {
+  return rows.map((r) => compilePattern(r.pattern!));
+}
+
+/**
+ * Every trigger in the sentence; overlapping matches keep the longer (then heavier) one.
+ * In a non-conflict context ("the striker fired three shots") every trigger is unreal.
+ */
+export function recognizeTriggers(s: Sentence, rules: TriggerRule[], nonConflict: RegExp[] = []): TriggerMention[] {
+  const offTopic = nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
   const found: TriggerMention[] = [];
   for (const r of rules) {
     r.re.lastIndex = 0;
@@ -53,7 +62,7 @@ export function recognizeTriggers(s: Sentence, rules: TriggerRule[]): TriggerMen
         mode: r.mode,
         weight: r.weight,
         rule: r.rule,
-        unreal: UNREAL_BEFORE.test(before),
+        unreal: offTopic || UNREAL_BEFORE.test(before),
       });
     }
   }

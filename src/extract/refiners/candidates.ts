@@ -39,6 +39,8 @@ function opensEvent(a: AnalysedSentence): boolean {
 
 const FAMILY: Record<string, string> = { remote: 'violence', direct: 'violence', clash: 'violence' };
 const family = (t: TriggerMention) => FAMILY[t.mode] ?? t.mode;
+/** Force met by a protest ("police fired tear gas", "demonstrators were arrested") is part of it. */
+const joinsProtest = (head: TriggerMention, t: TriggerMention) => (head.mode === 'protest' || head.mode === 'riot') && ['arrests', 'direct', 'clash'].includes(t.mode);
 
 function explicitDate(a: AnalysedSentence): string | null {
   return a.mentions.dates.find((d) => !d.relative)?.date ?? a.mentions.dates[0]?.date ?? null;
@@ -54,7 +56,7 @@ function compatible(c: Candidate, a: AnalysedSentence): boolean {
   const head = c.triggerSentences[0]!;
   const ta = strongest(realTriggers(a))!;
   const tc = strongest(c.triggerSentences.flatMap(realTriggers))!;
-  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc)) return false;
+  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta)) return false;
   const da = explicitDate(a);
   const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
   if (da && dc && da !== dc) return false;
@@ -74,7 +76,14 @@ export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
   let last: Sentence | null = null;
   for (const a of sentences) {
     const isBackground = !!a.mentions.background;
-    if (opensEvent(a)) {
+    const weak = (strongest(realTriggers(a))?.weight ?? 0) <= 1;
+    const latest = [...out].reverse().find((c) => !c.background);
+    if (weak && latest && !isBackground && opensEvent(a)) {
+      // "The attack on Eilat …", "its troops had hit …": a weak trigger after an event refers back to it.
+      latest.detailSentences.push(a);
+      current = latest;
+      last = a.sentence;
+    } else if (opensEvent(a)) {
       if (isBackground) {
         const t = strongest(realTriggers(a))!;
         if (t.weight >= 5) out.push({ triggerSentences: [a], detailSentences: [], background: true });

@@ -4,7 +4,7 @@
  */
 import { eventTypeOf, type Actor, type Certainty, type Claim, type ExtractedEvent, type Field, type Span, type Weapon } from '../../core/types.ts';
 import type { Ctx } from '../../core/context.ts';
-import type { ActorMention, TriggerMention } from '../mentions.ts';
+import type { ActorMention, CertaintyCue, TriggerMention } from '../mentions.ts';
 import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
 import { decideSubEventType } from './event-type.ts';
 import { choosePlace } from './place-choice.ts';
@@ -13,9 +13,16 @@ import { assignRoles } from './roles.ts';
 const STAGE = 'resolve';
 const field = <T>(value: T, span: Span | null, rule: string, basis: 'stated' | 'inferred' = 'stated'): Field<T> => ({ value, span, stage: STAGE, rule, basis });
 
+/** The heaviest trigger, except that a protest stays a protest when force met it (the force is its intervention). */
 function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: AnalysedSentence } {
   let best: { trigger: TriggerMention; sentence: AnalysedSentence } | null = null;
-  for (const s of c.triggerSentences) for (const t of realTriggers(s)) if (!best || t.weight > best.trigger.weight) best = { trigger: t, sentence: s };
+  const crowd = c.triggerSentences.some((s) => realTriggers(s).some((t) => t.mode === 'protest' || t.mode === 'riot'));
+  for (const s of c.triggerSentences) {
+    for (const t of realTriggers(s)) {
+      if (crowd && t.mode !== 'protest' && t.mode !== 'riot') continue;
+      if (!best || t.weight > best.trigger.weight) best = { trigger: t, sentence: s };
+    }
+  }
   return best!;
 }
 
@@ -37,7 +44,10 @@ function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'date
 
 function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null {
   const ts = c.triggerSentences.flatMap(realTriggers).filter((t) => t.weapon);
-  const drone = main.subEventType === 'Air/drone strike' ? ts.find((t) => t.weapon === 'drone') : undefined;
+  // The more specific instrument wins: a drone over a generic air attack; for an interception, the
+  // thing intercepted (drone, missile, rocket), not the interceptor.
+  const drone = main.subEventType === 'Air/drone strike' ? ts.find((t) => t.weapon === 'drone')
+    : main.mode === 'disrupted' ? ts.find((t) => t.weapon === 'drone' || t.weapon === 'missile' || t.weapon === 'rocket') : undefined;
   const t = drone ?? (main.weapon ? main : ts.sort((a, b) => b.weight - a.weight)[0]);
   return t ? field(t.weapon!, t.span, t.rule) : null;
 }
@@ -56,12 +66,43 @@ function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   return pick ? field(pick.count, pick.span, pick.rule) : field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
 }
 
-function claimsOf(c: Candidate): Claim[] {
+/**
+ * Who makes a claim: the nearest actor before the cue in its clause; else the clause's subject as
+ * written ("Moscow's defence ministry", "the regional governor"); else, for a hedge, nobody named.
+ */
+const ANAPHOR = /^\s*(?:the (?:group|militia|movement|organi[sz]ation|faction|rebels|militants)|it|they)\b/i;
+
+function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | null, agent: string | null, earlier: string | null): string {
+  const cueStart = cue.span.start;
+  const rel = cueStart - s.sentence.start;
+  if (cue.rule === 'attribution/according-to') {
+    const named = s.mentions.actors.find((a) => a.span.start > cueStart && a.span.start - cueStart < 20);
+    if (named) return qualify(named, country)!.value.name;
+    const m = /^according to\s+(?:the\s+)?([^,;.]{2,60})/i.exec(s.sentence.text.slice(rel));
+    if (m) return m[1]!.trim();
+  }
+  if (agent && ANAPHOR.test(s.sentence.text)) return agent;
+  const clauseStart = s.sentence.start + Math.max(0, s.sentence.text.slice(0, rel).search(/[^,;:]*$/));
+  // Generic phrases without a nationality ("its troops") are not claimants: they would take the
+  // event's country, which is the wrong side as often as not.
+  const before = s.mentions.actors.filter((m) => m.span.end <= cueStart && m.span.start >= clauseStart - 1 && m.roleHint !== 'target' && (m.named || m.countryStated));
+  if (before.length) return qualify(before[before.length - 1]!, country)!.value.name;
+  // A hedge ("could not be verified", "reports suggest") names no source unless an actor is given.
+  const hedge = cue.role === 'reported' && !cue.rule.startsWith('attribution/');
+  const subject = s.sentence.text.slice(clauseStart - s.sentence.start, rel).replace(/^\s*(?:the|a|an|and|but|while)\s+/i, '').trim();
+  if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)) return subject;
+  // "X said … and denied …": the second verb shares the first one's subject.
+  if (earlier) return earlier;
+  return hedge || cue.role === 'reported' ? 'unattributed reports' : 'unnamed source';
+}
+
+function claimsOf(c: Candidate, country: string | null, agent: string | null): Claim[] {
   const out: Claim[] = [];
   for (const s of [...c.triggerSentences, ...c.detailSentences]) {
+    let earlier: string | null = null;
     for (const cue of s.mentions.cues) {
-      const before = s.mentions.actors.filter((m) => m.span.end <= cue.span.start && m.roleHint !== 'target');
-      const claimant = before.length ? before[before.length - 1]!.actor.name : cue.role === 'reported' ? 'unattributed reports' : 'unnamed source';
+      const claimant = claimantOf(s, cue, country, agent, earlier);
+      if (claimant !== 'unattributed reports' && claimant !== 'unnamed source') earlier = claimant;
       const statement = s.sentence.text.slice(cue.span.end - s.sentence.start).replace(/^[\s,:]+/, '').slice(0, 240);
       out.push({ role: cue.role, claimant, statement, span: { start: cue.span.start, end: s.sentence.end } });
     }
@@ -69,10 +110,13 @@ function claimsOf(c: Candidate): Claim[] {
   return out;
 }
 
-function certaintyOf(c: Candidate, claims: Claim[]): Certainty {
-  if (claims.some((x) => x.role === 'denied') && !claims.some((x) => x.role === 'confirmed')) return 'denied';
-  if (claims.some((x) => x.role === 'claimed')) return 'claimed';
-  if (c.triggerSentences.every((s) => s.mentions.cues.some((q) => q.role === 'reported'))) return 'reported';
+function certaintyOf(c: Candidate, claims: Claim[], agent: string | null): Certainty {
+  // Denied: the only sentences that report the event are denials. A denial beside a plain report is
+  // kept as a claim and leaves the event stated.
+  if (c.triggerSentences.every((s) => s.mentions.cues.some((q) => q.role === 'denied')) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
+  if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
+  const hedged = (s: AnalysedSentence) => s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/'));
+  if (c.triggerSentences.every(hedged)) return 'reported';
   return 'stated';
 }
 
@@ -85,10 +129,22 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const target = roles.target ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).target).find((t) => t && t.actor.name !== agent?.actor.name) ?? null;
   const place = choosePlace(c);
   const country = place?.place.country ?? articleCountry;
-  const actor1 = qualify(agent, country);
-  const actor2 = qualify(target, country);
+  let actor1 = qualify(agent, country);
+  let actor2 = qualify(target, country);
   const type = decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text);
-  const claims = claimsOf(c);
+  if (eventTypeOf(type.subEventType) === 'Protests' || eventTypeOf(type.subEventType) === 'Riots') {
+    // The crowd is actor1 of a protest; the force that met it, if any, actor2 (ACLED's convention).
+    const crowd = c.triggerSentences.flatMap((s) => s.mentions.actors).find((m) => m.actor.kind === 'protesters' || m.actor.kind === 'rioters');
+    const force = [actor1, actor2].find((a) => a && a.value.kind !== 'protesters' && a.value.kind !== 'rioters') ?? null;
+    if (crowd) [actor1, actor2] = [qualify(crowd, country), type.subEventType === 'Peaceful protest' ? null : force];
+  }
+  const claims = claimsOf(c, country, actor1?.value.name ?? null);
+  if (!actor1) {
+    // "Al-Shabaab claimed responsibility": with no agent in the report, the claimant is the actor.
+    const claimer = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.cues.filter((q) => q.role === 'claimed').map((q) => ({ s, q })))
+      .map(({ s, q }) => s.mentions.actors.filter((m) => m.named && m.span.end <= q.span.start).pop()).find(Boolean);
+    if (claimer) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
+  }
   ctx.trace(STAGE, () => `event ${index}: trigger "${ctx.article.text.slice(trigger.span.start, trigger.span.end)}" (${trigger.rule}) → ${type.subEventType} [${type.rule}]`);
   return {
     index,
@@ -103,7 +159,7 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     fatalities: count(c, 'killed'),
     injured: count(c, 'injured'),
     claims,
-    certainty: certaintyOf(c, claims),
+    certainty: certaintyOf(c, claims, actor1?.value.name ?? null),
     sentences: [...c.triggerSentences, ...c.detailSentences].map((s) => ({ start: s.sentence.start, end: s.sentence.end })).sort((a, b) => a.start - b.start),
   };
 }

@@ -1,53 +1,70 @@
 /**
  * Who did it to whom: the agent (actor1) and target (actor2) of a candidate's main trigger.
  *
- * Position decides first (subject before the trigger, object after it, "by X" flips it), then
- * evidence strength: a named group beats a generic noun, a generic noun beats a bare demonym.
+ * The agent is the subject: the first agent-capable phrase before the trigger (or the one after
+ * "by" in the passive, or the first after "between"). The target is the first target-capable phrase
+ * after it. A generic phrase followed by the group it stands for ("Palestinian militants (coded as
+ * Hamas)", "gunmen from al-Shabaab") is replaced by that group.
  */
 import type { ActorMention, TriggerMention } from '../mentions.ts';
 import type { AnalysedSentence } from './candidates.ts';
-
-const strength = (m: ActorMention) => (m.named ? 3 : m.rule.startsWith('demonym') ? 1 : 2);
-// "(coded as Hamas)" in ACLED-style notes names the actor a generic phrase stands for.
-const codedAs = (s: AnalysedSentence, m: ActorMention) => /\(coded as\s*$/i.test(s.sentence.text.slice(0, m.span.start - s.sentence.start));
-
-function best(ms: ActorMention[], s: AnalysedSentence): ActorMention | null {
-  let top: ActorMention | null = null;
-  for (const m of ms) {
-    const score = strength(m) + (codedAs(s, m) ? 2 : 0);
-    const topScore = top ? strength(top) + (codedAs(s, top) ? 2 : 0) : -1;
-    if (score > topScore) top = m;
-  }
-  return top;
-}
 
 export interface Roles {
   agent: ActorMention | null;
   target: ActorMention | null;
 }
 
+const NAMES_GROUP = /^[\s,]*[([]?\s*(?:coded as|likely|probably|presumably|possibly|from|of|belonging to|affiliated with|linked to|members of)?\s*(?:the\s+)?$/i;
+
+/**
+ * Upgrade a generic phrase to the named group it stands for: the one right after it when the text
+ * links them ("militants (coded as Hamas)"), or, for a force noun with no nationality ("a coalition
+ * warship"), the one named state force in the sentence.
+ */
+function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offset: number): ActorMention | null {
+  if (!m || m.named) return m;
+  const next = all.find((x) => x.span.start >= m.span.end);
+  if (next?.named && NAMES_GROUP.test(text.slice(m.span.end - offset, next.span.start - offset))) return next;
+  if (m.actor.kind === 'state_forces' && !m.countryStated) {
+    const forces = all.filter((x) => x.named && (x.actor.kind === 'state_forces' || x.actor.kind === 'external_force'));
+    if (forces.length === 1) return forces[0]!;
+  }
+  return m;
+}
+
+/** A bare demonym counts as an agent only when it qualifies the trigger itself ("Israeli shelled", "Russian airstrikes"). */
+const canAct = (m: ActorMention, t: TriggerMention) => m.roleHint !== 'target' || (m.rule === 'demonym-only' && t.span.start - m.span.end <= 1);
+
 /** Agent and target around `trigger` within its sentence `s`. */
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
-  const rel = (i: number) => i - s.sentence.start;
+  const off = s.sentence.start;
+  const actors = s.mentions.actors;
   // An actor phrase that holds the trigger ("Israeli warplanes", "Russian artillery") is its agent.
-  const before = s.mentions.actors.filter((m) => m.span.start < trigger.span.start || (m.span.start <= trigger.span.start && m.span.end >= trigger.span.end));
-  const after = s.mentions.actors.filter((m) => m.span.start >= trigger.span.end);
-  // Passive voice: "... was shelled by Russian forces" → the agent follows "by".
-  const byAgent = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, rel(m.span.start)).slice(-12)));
+  const before = actors.filter((m) => m.span.start < trigger.span.start || (m.span.start <= trigger.span.start && m.span.end >= trigger.span.end));
+  const after = actors.filter((m) => m.span.start >= trigger.span.end);
+  const between = /^\s*(?:\w+\s+){0,2}between\s/i.test(text.slice(trigger.span.end - off));
+  const byAgent = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-12)));
+  // Passive without "by" ("several demonstrators were arrested"): what precedes is the target.
+  const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, trigger.span.start - off));
   let agent: ActorMention | null;
-  let targetPool: ActorMention[];
-  if (byAgent) {
+  let pool: ActorMention[];
+  if (passive && !byAgent) {
+    agent = null;
+    pool = [...before, ...after];
+  } else if (byAgent) {
     agent = byAgent;
-    targetPool = [...before, ...after.filter((m) => m !== byAgent)];
+    pool = [...before, ...after.filter((m) => m !== byAgent)];
+  } else if (!before.some((m) => canAct(m, trigger)) && between && after.length) {
+    agent = after[0]!;
+    pool = after.slice(1);
   } else {
-    // The agent is the subject: the last clause-initial group before the trigger, not a target noun.
-    const agents = before.filter((m) => m.roleHint !== 'target');
-    agent = best(agents.filter((m) => m.named), s) ?? best(agents, s);
-    targetPool = after;
+    agent = before.find((m) => canAct(m, trigger)) ?? null;
+    pool = after;
   }
-  const targets = targetPool.filter((m) => !agent || m.actor.name !== agent.actor.name);
-  // Before the agent and after it differ: "Palestinian militants (coded as Hamas)" both precede.
-  const target = best(targets.filter((m) => m.roleHint !== 'agent'), s) ?? null;
-  return { agent, target };
+  agent = upgrade(agent, actors, text, off);
+  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
+  // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
+  const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
+  return { agent, target: target && target.actor.name !== agent?.actor.name ? target : null };
 }

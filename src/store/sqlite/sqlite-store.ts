@@ -7,6 +7,7 @@ import { loadMigrations, migrate } from './migrate.ts';
 import { countSql, selectSql, SQL_FUNCTIONS, toStoredEvent } from './query.ts';
 import { readArticle, readEvent } from './read.ts';
 import { saveOne } from './save.ts';
+import { statsEvents } from './stats.ts';
 import { statementCache } from './statements.ts';
 
 /** Options for {@link createSqliteStore}. */
@@ -84,6 +85,10 @@ export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
       live();
       const q = countSql(normalizeFilter(f));
       return prepare(q.sql).pluck().get(...q.params) as number;
+    },
+    async stats(f?: EventFilter) {
+      live();
+      return statsEvents(prepare, normalizeFilter(f));
     },
     async getEvent(id) {
       live();

@@ -8,11 +8,12 @@ import { compileActorRules } from '../../recognizers/actor-mention.ts';
 import { compileBackground } from '../../recognizers/background-marker.ts';
 import { compileCues } from '../../recognizers/certainty-cue.ts';
 import { compileFraming } from '../../recognizers/framing-term.ts';
-import { compileTriggers } from '../../recognizers/event-trigger.ts';
+import { compileNonConflict, compileTriggers } from '../../recognizers/event-trigger.ts';
 
 /** Compiled English lexicons; built once per extractor by `loadEnglish()`. */
 export interface EnglishLexicons {
   triggers: ReturnType<typeof compileTriggers>;
+  nonConflict: RegExp[];
   actors: ReturnType<typeof compileActorRules>;
   cues: ReturnType<typeof compileCues>;
   background: ReturnType<typeof compileBackground>;
@@ -22,6 +23,7 @@ export interface EnglishLexicons {
 export function loadEnglish(demonyms: DemonymIndex, dataDir?: string): EnglishLexicons {
   return {
     triggers: compileTriggers(loadLexiconFile('triggers.tsv', dataDir)),
+    nonConflict: compileNonConflict(loadLexiconFile('non-conflict.tsv', dataDir)),
     actors: compileActorRules(loadLexiconFile('actors.tsv', dataDir), loadLexiconFile('actor-nouns.tsv', dataDir), demonyms),
     cues: compileCues(loadLexiconFile('hedges.tsv', dataDir)),
     background: compileBackground(loadLexiconFile('background.tsv', dataDir)),

@@ -1,0 +1,78 @@
+// The map: offline country outlines (Natural Earth via world-atlas TopoJSON) and clustered
+// event markers coloured by type and sized by fatalities. Leaflet, markercluster and
+// topojson-client are loaded as classic scripts (globals L and topojson).
+import { colorOf } from './colors.js';
+import { el } from './dom.js';
+
+const L = /** @type {any} */ (window).L;
+const topojson = /** @type {any} */ (window).topojson;
+
+/** Marker radius in px for a fatality count. @param {number|null} f */
+export function radiusOf(f) {
+  return 5 + Math.min(20, 2 * Math.sqrt(Math.max(0, f ?? 0)));
+}
+
+/**
+ * Create the map in `container`.
+ * @param {HTMLElement} container
+ * @param {{ onSelect: (id: string) => void, onMove: () => void }} handlers
+ */
+export function createMap(container, handlers) {
+  const map = L.map(container, { minZoom: 2, maxZoom: 12, worldCopyJump: false, maxBounds: [[-90, -200], [90, 200]], attributionControl: true, preferCanvas: false });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Natural Earth');
+  map.setView([20, 20], 2);
+  const clusters = L.markerClusterGroup({ disableClusteringAtZoom: 8, showCoverageOnHover: false, chunkedLoading: true, maxClusterRadius: 50 });
+  clusters.addTo(map);
+  /** @type {Map<string, any>} */
+  const byId = new Map();
+
+  fetch('/vendor/countries-50m.json')
+    .then((r) => r.json())
+    .then((topo) => {
+      const land = topojson.feature(topo, topo.objects.countries);
+      L.geoJSON(land, { interactive: false, style: { color: '#8a96a3', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
+    })
+    .catch((e) => console.error('basemap failed', e));
+  map.on('moveend', () => handlers.onMove());
+
+  return {
+    /** Current view as `minLon,minLat,maxLon,maxLat`, clamped to the world; '' when it covers it all. */
+    bbox() {
+      const b = map.getBounds();
+      const w = Math.max(-180, b.getWest()), e = Math.min(180, b.getEast());
+      const s = Math.max(-90, b.getSouth()), n = Math.min(90, b.getNorth());
+      if (w <= -180 && e >= 180 && s <= -85 && n >= 85) return '';
+      return [w, s, e, n].map((v) => v.toFixed(4)).join(',');
+    },
+    /** Replace the markers with the features of a GeoJSON FeatureCollection. @param {any} fc */
+    setEvents(fc) {
+      clusters.clearLayers();
+      byId.clear();
+      const markers = fc.features.map((/** @type {any} */ f) => {
+        const p = f.properties;
+        const [lon, lat] = f.geometry.coordinates;
+        const m = L.circleMarker([lat, lon], { radius: radiusOf(p.fatalities), color: '#222', weight: 1, fillColor: colorOf(p.event_type), fillOpacity: 0.85, className: 'event-marker' });
+        const label = `${p.date ?? 'undated'} · ${p.sub_event_type} · ${p.location ?? '?'}${p.fatalities ? ` · ${p.fatalities} killed` : ''}`;
+        m.bindTooltip(el('span', { text: label })); // an element, never an HTML string
+        m.on('click', () => handlers.onSelect(p.id));
+        byId.set(p.id, m);
+        return m;
+      });
+      clusters.addLayers(markers);
+    },
+    /** Centre on an event's marker, if it is on the map. @param {string} id */
+    focus(id) {
+      const m = byId.get(id);
+      if (m) clusters.zoomToShowLayer(m, () => m.openTooltip());
+    },
+    /** Zoom to the loaded markers. */
+    fit() {
+      const b = clusters.getBounds();
+      if (b.isValid()) map.fitBounds(b.pad(0.2), { maxZoom: 6 });
+    },
+    /** Number of markers currently loaded. */
+    count: () => byId.size,
+    leaflet: map,
+  };
+}
