@@ -36,7 +36,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     const date = c.date();
     const day = precision === 'month' ? iso(date).slice(0, 7) + '-01' : iso(date);
     const start = s.start + r.index;
-    out.push({ span: { start, end: start + r.text.length }, date: day, precision, relative, rule: relative ? 'chrono/relative' : 'chrono/absolute' });
+    const length = r.text.replace(/[\s,.;:]+$/, '').length;
+    out.push({ span: { start, end: start + length }, date: day, precision, relative, rule: relative ? 'chrono/relative' : 'chrono/absolute' });
   }
   return out;
 }

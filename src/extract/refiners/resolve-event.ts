@@ -103,7 +103,10 @@ function claimsOf(c: Candidate, country: string | null, agent: string | null): C
     for (const cue of s.mentions.cues) {
       const claimant = claimantOf(s, cue, country, agent, earlier);
       if (claimant !== 'unattributed reports' && claimant !== 'unnamed source') earlier = claimant;
-      const statement = s.sentence.text.slice(cue.span.end - s.sentence.start).replace(/^[\s,:]+/, '').slice(0, 240);
+      // "…, the governor said." reports what comes before the cue; other cues introduce what follows.
+      const rel = cue.span.end - s.sentence.start;
+      const statement = (cue.rule === 'attribution/said' ? s.sentence.text.slice(0, cue.span.start - s.sentence.start).replace(/,[^,]*$/, '') : s.sentence.text.slice(rel))
+        .replace(/^[\s,:]+/, '').slice(0, 240);
       out.push({ role: cue.role, claimant, statement, span: { start: cue.span.start, end: s.sentence.end } });
     }
   }
