@@ -13,6 +13,7 @@ const QUAL = '(?:at least |up to |more than |over |around |about |nearly |some |
 const PERSON =
   "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family)";
 const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* )){0,3}?";
+const BARE = '\\d[\\d,]*|dozens|scores|hundreds|thousands|several|many';
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
 
 /** `group`: the count is capture group 1 (one number), not a sum over a group of nouns. */
@@ -28,7 +29,9 @@ const P: Pattern[] = [
   { rule: 'casualty/killing-and-injuring', kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
   { rule: 'casualty/verb-count', kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred) ${QUAL}${GROUP}(?! (?:injured|wounded|hurt))`, 'g') },
   { rule: 'casualty/count-fatalities', kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
-  { rule: 'casualty/killing-number', kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(\\d+)(?=[.,;]|$)`, 'g') },
+  // A bare figure after the verb, ending the clause ("killing 3.", "injured dozens.").
+  { rule: 'casualty/killing-number', kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
+  { rule: 'casualty/injuring-number', kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
   { rule: 'casualty/count-passive', kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
   { rule: 'casualty/death-toll', kind: 'killed', group: true, re: new RegExp(`death toll (?:\\w+ ){0,3}?(?:rose to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?! (?:killed|dead))`, 'g') },

@@ -34,7 +34,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     // "in March" with no year: chrono picks the reference year; fine when the article has a date.
     if (!c.isCertain('year') && !refDate) continue;
     const date = c.date();
-    const day = precision === 'month' ? iso(date).slice(0, 7) + '-01' : iso(date);
+    // An imprecise date is written as the first day of its period; `precision` says which period.
+    const day = precision === 'month' ? iso(date).slice(0, 7) + '-01' : precision === 'year' ? iso(date).slice(0, 4) + '-01-01' : iso(date);
     const start = s.start + r.index;
     const length = r.text.replace(/[\s,.;:]+$/, '').length;
     out.push({ span: { start, end: start + length }, date: day, precision, relative, rule: relative ? 'chrono/relative' : 'chrono/absolute' });

@@ -1,0 +1,60 @@
+/**
+ * The extractor on one- and two-sentence articles: roles, grouping, types, certainty, background.
+ * One row per behaviour (and per bug fixed); the whole-article cases live in test/golden/.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGeocoder } from '../geocode/geocoder.ts';
+import { createExtractor } from './extractor.ts';
+import { flattenEvent, type FlatEvent } from './flat.ts';
+
+const extractor = createExtractor({ geocoder: createGeocoder() });
+const run = (text: string, date = '2024-04-01') =>
+  extractor.extract({ id: 't', date, text, origin: { path: 't' } }).events.map(flattenEvent);
+
+describe('extractor', () => {
+  it.each<[string, string, Partial<FlatEvent>]>([
+    ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
+      { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
+    ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',
+      { sub_event_type: 'Arrests', actor1: null, actor2: 'Civilians (Kenya)', date: '2024-03-31' }],
+    ['"between A and B"', 'An exchange of fire erupted between Hamas militants and Israeli troops in Gaza City.',
+      { sub_event_type: 'Armed clash', actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
+    ['a generic phrase is upgraded to the group named in brackets', 'Palestinian militants (coded as Hamas) clashed with IDF troops in Gaza City.',
+      { actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
+    ['direct fire at civilians is an attack', 'Gunmen shot dead two farmers near Goma on Friday.',
+      { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 2 }],
+    ['direct fire at troops is a clash', 'Al-Shabaab fighters opened fire on Somali soldiers in Mogadishu.',
+      { sub_event_type: 'Armed clash', actor1: 'Al Shabaab', actor2: 'Military Forces of Somalia' }],
+    ['the claimant of an unattributed bombing is its actor', 'A roadside bomb struck an army convoy near Mogadishu. Al-Shabaab claimed responsibility.',
+      { sub_event_type: 'Remote explosive/landmine/IED', actor1: 'Al Shabaab', certainty: 'claimed' }],
+    ['a protest met by force', 'Police fired tear gas to disperse protesters in Nairobi.',
+      { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya' }],
+    ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
+  ])('%s', (_, text, expected) => {
+    const events = run(text).filter((e) => !e.background);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject(expected);
+  });
+
+  it('a background event is never dated to the article day', () => {
+    const events = run('Russian forces shelled Kharkiv on Monday. The attack follows a series of missile strikes on the city last year.');
+    expect(events.map((e) => [e.background, e.date])).toEqual([[false, '2024-04-01'], [true, '2023-01-01']]);
+  });
+
+  it('a later weak mention ("the attack") joins the event instead of opening another', () => {
+    expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
+  });
+
+  it('two events in different places stay apart', () => {
+    const events = run('Russian forces shelled Kharkiv on Monday, killing two. Separately, a drone struck a depot in Odesa on Sunday.');
+    expect(events.map((e) => [e.location, e.date])).toEqual([['Kharkiv', '2024-04-01'], ['Odesa', '2024-03-31']]);
+  });
+
+  it.each([
+    'The militia threatened to strike oil facilities if the blockade continued.',
+    'The striker fired three shots on target in the second half.',
+    'The city marked the anniversary of the floods that killed 40 people.',
+  ])('no event: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

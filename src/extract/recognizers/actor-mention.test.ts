@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lexicons, sentence } from '../../../test/helpers/extract.ts';
+import { recognizeActors } from './actor-mention.ts';
+
+const names = (text: string) => recognizeActors(sentence(text), lexicons().actors).map((m) => m.actor.name);
+
+describe('actor-mention', () => {
+  it.each([
+    ['The IDF said its jets struck.', 'Military Forces of Israel'],
+    ['Hizballah fired rockets.', 'Hezbollah'],
+    ['Ansar Allah claimed the attack.', 'Houthi Movement (Ansar Allah)'],
+    ['Daesh fighters attacked a checkpoint.', 'Islamic State (Iraq and Syria)'],
+    ['Russian troops advanced.', 'Military Forces of Russia'],
+    ['Ukrainian forces repelled the assault.', 'Military Forces of Ukraine'],
+    ['Congolese soldiers fought M23.', 'Military Forces of Democratic Republic of Congo'],
+    ['Sudanese police dispersed the crowd.', 'Police Forces of Sudan'],
+    ['Kenyan protesters marched.', 'Protesters (Kenya)'],
+    ['A Palestinian was shot.', 'Civilians (Palestine)'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('acronyms match case-sensitively only', () => {
+    expect(names('The saf was calm.')).not.toContain('Military Forces of Sudan');
+    expect(names('The SAF shelled the town.')).toContain('Military Forces of Sudan');
+  });
+
+  it('a generic noun without a nationality is left for the resolver to qualify', () => {
+    expect(names('Gunmen opened fire.')).toEqual(['Unidentified Armed Group (?)']);
+  });
+});

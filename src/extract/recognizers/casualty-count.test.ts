@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sentence } from '../../../test/helpers/extract.ts';
+import { recognizeCasualties } from './casualty-count.ts';
+
+const pick = (text: string, kind: 'killed' | 'injured') => {
+  const ms = recognizeCasualties(sentence(text)).filter((m) => m.kind === kind);
+  return ms.find((m) => m.authoritative)?.count ?? ms[0]?.count;
+};
+
+describe('casualty-count', () => {
+  it.each([
+    ['Warplanes struck a house, killing 3 people.', 3],
+    ['The strike killed at least 12 civilians.', 12],
+    ['Shelling killed a woman and a child.', 2],
+    ['Two soldiers were killed in the ambush.', 2],
+    ['The blast left eight fatalities.', 8],
+    ['The death toll rose to 41.', 41],
+    ['A drone landed without causing casualties.', 0],
+    ['No one was killed in the attack.', 0],
+    ['Raids killed dozens of fighters.', 12],
+    ['The raid resulted in killing of 15 civilians.', 15],
+    ['Troops killed 2 Hamas gunmen near the wall.', 2],
+    ['Airstrikes killed and injured a number of people.', null],
+    ['100 bodies were recovered; 25 fatalities were coded to this event.', 25],
+    ['Unspecified number of fatalities coded as 3.', 3],
+  ])('%s → killed %s', (text, expected) => {
+    expect(pick(text, 'killed')).toBe(expected);
+  });
+
+  it.each([
+    ['Shelling killed three and wounded 11 others.', 11],
+    ['Four people were injured in a drone strike.', 4],
+    ['No injuries or damage were reported.', 0],
+    ['The blast injured dozens.', 12],
+  ])('%s → injured %s', (text, expected) => {
+    expect(pick(text, 'injured')).toBe(expected);
+  });
+
+  it.each([
+    'The minister met 12 ambassadors on Tuesday.',
+    'Prices rose by 3 percent.',
+    'The ceremony marked 40 years since the treaty.',
+  ])('no casualty in: %s', (text) => {
+    expect(recognizeCasualties(sentence(text))).toEqual([]);
+  });
+});

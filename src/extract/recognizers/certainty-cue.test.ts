@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { lexicons, sentence } from '../../../test/helpers/extract.ts';
+import { recognizeCues } from './certainty-cue.ts';
+
+const roles = (text: string) => recognizeCues(sentence(text), lexicons().cues).map((c) => `${c.role}:${c.rule.split('/')[0]}`);
+
+describe('certainty-cue', () => {
+  it.each([
+    ['Reports suggest a drone was used.', ['reported:hedges.tsv:1']],
+    ['The group claimed responsibility.', ['claimed:hedges.tsv:2']],
+    ['The military confirmed an object fell.', ['confirmed:hedges.tsv:3']],
+    ['The army denied shelling the village.', ['denied:hedges.tsv:4']],
+    ['The figure could not be independently verified.', ['reported:hedges.tsv:1']],
+    ['Three people died, the governor said.', ['reported:attribution']],
+    ['According to medics, five were hurt.', ['reported:attribution']],
+    ['Troops shelled the town.', []],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { lexicons, sentence } from '../../../test/helpers/extract.ts';
+import { recognizeTriggers } from './event-trigger.ts';
+
+const top = (text: string) => {
+  const lx = lexicons();
+  const ts = recognizeTriggers(sentence(text), lx.triggers, lx.nonConflict).filter((t) => !t.unreal);
+  const t = ts.sort((a, b) => b.weight - a.weight)[0];
+  return t ? [t.subEventType, t.weapon] : null;
+};
+
+describe('event-trigger', () => {
+  it.each([
+    ['A drone strike hit the port.', 'Air/drone strike', 'drone'],
+    ['Warplanes bombed the market.', 'Air/drone strike', 'aircraft'],
+    ['Artillery shelled the village overnight.', 'Shelling/artillery/missile attack', 'artillery'],
+    ['A roadside bomb struck the convoy.', 'Remote explosive/landmine/IED', 'explosive'],
+    ['A suicide bomber blew himself up at the checkpoint.', 'Suicide bomb', 'suicide explosive'],
+    ['Rebels clashed with the army amid artillery shelling.', 'Armed clash', 'firearm'],
+    ['Gunboats opened fire toward the coast.', 'Shelling/artillery/missile attack', 'artillery'],
+    ['Fighters hit a tank with an anti-tank missile.', 'Armed clash', 'rocket'],
+    ['Police arrested 40 people.', 'Arrests', null],
+    ['Hundreds of protesters marched on parliament.', 'Peaceful protest', null],
+    ['Gunmen kidnapped two aid workers.', 'Abduction/forced disappearance', null],
+    ['Troops demolished 12 homes.', 'Looting/property destruction', null],
+    ['Air defences shot down a drone.', 'Disrupted weapons use', null],
+  ])('%s → %s', (text, type, weapon) => {
+    expect(top(text)).toEqual([type, weapon]);
+  });
+
+  it.each([
+    'The militia threatened to strike oil facilities.',
+    'The army denied shelling the village.',
+    'The home side launched a blistering attack in the second half.',
+    'A war drama about a bombing raid opened in cinemas.',
+    'He died of a heart attack.',
+  ])('no real trigger in: %s', (text) => {
+    expect(top(text)).toBeNull();
+  });
+});
