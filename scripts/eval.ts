@@ -12,7 +12,8 @@ if (!existsSync(evalDir)) {
   console.log(`no gold data at ${evalDir}: nothing to measure (set SITREP_EVAL_DIR to point elsewhere)`);
   process.exit(0);
 }
-const cli = existsSync('dist/cli/main.js') ? ['dist/cli/main.js'] : ['--import', 'tsx', 'src/cli/main.ts'];
+// Measure the source as it is now (through tsx), never a stale dist/ build.
+const cli = ['--import', 'tsx', 'src/cli/main.ts'];
 mkdirSync('.tmp/eval', { recursive: true });
 const showMisses = process.argv.includes('--misses') ? ['--show-misses', '40'] : [];
 

@@ -75,7 +75,12 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const ref = rules.demonyms.byDemonym.get(m[1]!.toLowerCase());
     if (!ref) continue;
     const start = s.start + m.index!;
-    const asNoun = !!m[2] || /^\s*(?:[,.;)]|$|who|was|were|in|near|at|and)/i.test(s.text.slice(m.index! + m[0].length));
+    const rest = s.text.slice(m.index! + m[0].length);
+    const asNoun = !!m[2] || /^\s*(?:[,.;)]|$|who|was|were|in|near|at|and)/i.test(rest);
+    // "an Israeli target", "Israeli-occupied": the state's side. Any other noun ("Palestinian
+    // houses") is left to the noun rules; a demonym alone says too little.
+    const military = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive)(?![\w-]))/i.test(rest);
+    if (!asNoun && !military) continue;
     const actor = asNoun
       ? { name: `Civilians (${ref.name})`, kind: 'civilians' as const, country: ref.name }
       : { name: `Military Forces of ${ref.name}`, kind: 'state_forces' as const, country: ref.name };

@@ -118,7 +118,12 @@ function certaintyOf(c: Candidate, claims: Claim[], agent: string | null): Certa
   // kept as a claim and leaves the event stated.
   if (c.triggerSentences.every((s) => s.mentions.cues.some((q) => q.role === 'denied')) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
   if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
-  const hedged = (s: AnalysedSentence) => s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/'));
+  // A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
+  // after it, it hedges a detail ("destroyed buildings, likely empty").
+  const hedged = (s: AnalysedSentence) => {
+    const first = realTriggers(s)[0]?.span.start ?? s.sentence.end;
+    return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/') && q.span.start < first);
+  };
   if (c.triggerSentences.every(hedged)) return 'reported';
   return 'stated';
 }
@@ -141,6 +146,12 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     const force = [actor1, actor2].find((a) => a && a.value.kind !== 'protesters' && a.value.kind !== 'rioters') ?? null;
     if (crowd) [actor1, actor2] = [qualify(crowd, country), type.subEventType === 'Peaceful protest' ? null : force];
   }
+  const fatalities = count(c, 'killed');
+  const injured = count(c, 'injured');
+  if (!actor2 && eventTypeOf(type.subEventType) === 'Explosions/Remote violence' && country && ((fatalities.value ?? 0) > 0 || (injured.value ?? 0) > 0 || fatalities.rule === 'casualty/killing-and-injuring')) {
+    // People were hurt and the report names no armed target: ACLED codes the victims as civilians.
+    actor2 = field({ name: `Civilians (${country})`, kind: 'civilians', country }, fatalities.span ?? injured.span, 'actor2/victims-of-remote-violence', 'inferred');
+  }
   const claims = claimsOf(c, country, actor1?.value.name ?? null);
   if (!actor1) {
     // "Al-Shabaab claimed responsibility": with no agent in the report, the claimant is the actor.
@@ -159,8 +170,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     actor2,
     place: place && field({ name: place.place.name, admin1: place.place.admin1, country: place.place.country, iso2: place.place.iso2, latitude: place.place.latitude, longitude: place.place.longitude, precision: place.place.precision }, place.mention.span, place.rule),
     weapon: chooseWeapon(c, trigger),
-    fatalities: count(c, 'killed'),
-    injured: count(c, 'injured'),
+    fatalities,
+    injured,
     claims,
     certainty: certaintyOf(c, claims, actor1?.value.name ?? null),
     sentences: [...c.triggerSentences, ...c.detailSentences].map((s) => ({ start: s.sentence.start, end: s.sentence.end })).sort((a, b) => a.start - b.start),

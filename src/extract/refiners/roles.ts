@@ -40,9 +40,12 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const text = s.sentence.text;
   const off = s.sentence.start;
   const actors = s.mentions.actors;
-  // An actor phrase that holds the trigger ("Israeli warplanes", "Russian artillery") is its agent.
-  const before = actors.filter((m) => m.span.start < trigger.span.start || (m.span.start <= trigger.span.start && m.span.end >= trigger.span.end));
-  const after = actors.filter((m) => m.span.start >= trigger.span.end);
+  // An actor phrase that ends with the trigger ("Israeli warplanes", "Russian artillery") is its agent.
+  // A phrase that starts at the trigger and runs past it ("destroyed residential buildings") is its object.
+  const holds = (m: ActorMention) => m.span.start <= trigger.span.start && m.span.end >= trigger.span.end;
+  const isObject = (m: ActorMention) => m.span.start >= trigger.span.start && m.span.end > trigger.span.end;
+  const before = actors.filter((m) => !isObject(m) && (m.span.start < trigger.span.start || holds(m)));
+  const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m));
   const between = /^\s*(?:\w+\s+){0,2}between\s/i.test(text.slice(trigger.span.end - off));
   const byAgent = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-12)));
   // Passive without "by" ("several demonstrators were arrested"): what precedes is the target.
