@@ -107,4 +107,18 @@ describe('GET routes', () => {
     expect(nf.status).toBe(404);
     expect(nf.body.error).toBeTruthy();
   });
+
+  it('serves the dashboard and whitelisted vendor files only, with the CSP header', async () => {
+    const html = await app.request('/');
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await html.text()).not.toMatch(/<script>(?!<\/script>)|style="/); // no inline script or style
+    expect((await app.request('/app.js')).headers.get('content-type')).toContain('javascript');
+    expect((await app.request('/vendor/leaflet.js')).status).toBe(200);
+    expect((await app.request('/vendor/countries-50m.json')).status).toBe(200);
+    for (const p of ['/vendor/package.json', '/../package.json', '/%2e%2e/package.json', '/vendor/..%2fpackage.json', '/api.ts']) {
+      expect((await app.request(p)).status).toBe(404);
+    }
+  });
 });

@@ -43,7 +43,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   let engine: Promise<Engine> | null = null;
   const getEngine = (): Promise<Engine> => {
-    engine ??= Promise.resolve((deps.engine ?? defaultEngine)()).catch((e: unknown) => {
+    engine ??= (async () => (deps.engine ?? defaultEngine)())().catch((e: unknown) => {
       engine = null; // let the next request retry
       throw e;
     });

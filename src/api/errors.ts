@@ -4,7 +4,7 @@
 export class ApiError extends Error {
   override name = 'ApiError';
   /** HTTP status code. */
-  readonly status: 400 | 401 | 403 | 404 | 413 | 415;
+  readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 503;
   /** The query parameter (or body field) at fault, when there is one. */
   readonly parameter?: string;
 

@@ -71,6 +71,21 @@ describe('POST /api/articles', () => {
   });
 });
 
+describe('POST with a broken engine', () => {
+  it('answers 503 naming the cause, and retries the engine on the next request', async () => {
+    const s = await seedStore();
+    let calls = 0;
+    const app = createApp({ store: s.store, token: 't', engine: () => { calls++; throw new Error('gazetteer missing'); } });
+    const send = () => app.request('/api/articles', { method: 'POST', headers: { Authorization: 'Bearer t' }, body: '{"id":"a","text":"b"}' });
+    const res = await send();
+    expect(res.status).toBe(503);
+    expect((await res.json()).error).toContain('gazetteer missing');
+    await send();
+    expect(calls).toBe(2);
+    await s.cleanup();
+  });
+});
+
 describe('parseArticlesBody', () => {
   it('treats a multi-line body of objects as JSONL and a single JSON value as JSON', () => {
     expect(parseArticlesBody('{"id":1,"text":"a"}\n{"id":2,"text":"b"}', 'application/json').map((i) => i.ok)).toEqual([true, true]);

@@ -70,7 +70,10 @@ export function articleRoutes(deps: ArticleRouteDeps): Hono {
     }),
     async (c) => {
       const items = parseArticlesBody(await c.req.text(), c.req.header('Content-Type'));
-      const engine = await deps.getEngine();
+      const engine = await deps.getEngine().catch((e: unknown) => {
+        console.error(e);
+        throw new ApiError(`extraction engine unavailable: ${e instanceof Error ? e.message : String(e)}`, { status: 503 });
+      });
       const { extractOne, ingestItems } = await import('../app/pipeline.ts');
       const extracted = items.map((it) => (it.ok ? extractOne(it.article, engine) : it));
       const summary = await ingestItems(extracted, deps.store, engine, { now: () => deps.clock().toISOString() });

@@ -10,6 +10,8 @@ import { normalizeName } from './normalize.ts';
 import { scanNames, isCap, type RawMatch } from './scan.ts';
 import type { GeoContext, PlaceCandidate, PlaceMention } from './types.ts';
 
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|toward|towards|(?:village|town|city|district|province|region|outskirts|suburbs?) of)\s+(?:the\s+)?$/i;
+
 /** A single-token, uncurated town below this population needs its country in context to count as a place. */
 const SMALL_TOWN = 15000;
 
@@ -39,6 +41,10 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   if (g.stopwords.has(key)) return m.sentenceStart || support < 0.4 || !isCap(m.surface);
   if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4) return true; // acronyms: IDF, PIJ, RSF
   if (support >= 0.4) return false;
+  // A capitalised name right after a locative ("near Monguno") or in an admin bracket ("(Borno)") is a
+  // place, however small, unless the text points to another country; admin regions have no population.
+  if (isCap(m.surface) && elsewhere < 0.2 && (LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^\(\s*$/.test(text.slice(m.start - 1, m.start)))) return false;
+  if (best.kind === 'admin1' && !m.sentenceStart) return false;
   if ((m.sentenceStart && best.population < 100_000) || best.population < SMALL_TOWN) return true;
   // Matched only through an alternate name ("Sam" for Damascus) is too weak for a lone word.
   const row = g.rowOfId(best.id);

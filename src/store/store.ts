@@ -130,6 +130,8 @@ export interface EventSource {
   source: string | null;
   date: string | null;
   fatalities: number | null;
+  /** The article this source copies when it is a near-duplicate (wire copy); else null. */
+  duplicateOf: string | null;
   evidence: FieldEvidence[];
   /** The per-source extracted event, as extracted. */
   extracted: ExtractedEvent;
@@ -145,11 +147,28 @@ export interface StoredClaim {
   quote: string;
 }
 
-/** An event with its sources and claims. */
+/**
+ * Why one source report became a new event or joined an existing one.
+ * - `new`: no compatible stored event (reason says why, e.g. "no candidate event nearby").
+ * - `merged`: compatible with the event on type, place, date and actors (reason lists each).
+ * - `near-duplicate`: the article is a near-copy of an earlier one; joins that one's event.
+ */
+export interface MergeDecision {
+  articleId: string;
+  eventIndex: number;
+  decision: 'new' | 'merged' | 'near-duplicate';
+  reason: string;
+  /** The article's `ingestedAt`. */
+  decidedAt: string;
+}
+
+/** An event with its sources, claims and the merge decisions that joined the sources. */
 export interface EventDetail {
   event: StoredEvent;
   sources: EventSource[];
   claims: StoredClaim[];
+  /** One per source report, in attach order. */
+  decisions: MergeDecision[];
 }
 
 /** An article as stored. */
@@ -168,6 +187,8 @@ export interface StoredArticle {
   ingestedAt: string;
   extractorVersion: string;
   gazetteerVersion: string;
+  /** The earlier article this one near-duplicates (syndicated copy), or null. */
+  duplicateOf: string | null;
   eventIds: string[];
 }
 

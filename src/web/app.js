@@ -64,15 +64,15 @@ async function loadTable() {
   document.body.dataset.loaded = String(Date.now());
 }
 
-async function loadStats() {
-  const s = await fetchStats(`/api/stats${queryString(state.filters)}`).catch(report);
+async function loadStats(/** @type {any} */ preloaded = null) {
+  const s = preloaded ?? (await fetchStats(`/api/stats${queryString(state.filters)}`).catch(report));
   if (s) timeline.render(s.byDayType);
 }
 
-function refreshAll() {
+function refreshAll(/** @type {any} */ stats = null) {
   state.offset = 0;
   status.textContent = '';
-  loadStats();
+  loadStats(stats);
   loadTable();
   loadMap();
 }
@@ -115,7 +115,7 @@ async function init() {
     const country = $('f-country');
     country.append(...all.byCountry.slice(0, 250).map((/** @type {any} */ c) => el('option', { value: c.country, text: `${c.country} (${c.count})` })));
   }
-  refreshAll();
+  refreshAll(all);
 }
 
 init().catch(report);

@@ -7,6 +7,25 @@ import { el } from './dom.js';
 const L = /** @type {any} */ (window).L;
 const topojson = /** @type {any} */ (window).topojson;
 
+/**
+ * Rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180 and would draw a
+ * line across the world: move their western part east of 180 instead. Mutates `fc`.
+ * @param {any} fc GeoJSON FeatureCollection of (Multi)Polygons
+ */
+export function unwrapAntimeridian(fc) {
+  for (const f of fc.features) {
+    const g = f.geometry;
+    const polys = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const poly of polys) {
+      for (const ring of poly) {
+        const jumps = ring.some((/** @type {number[]} */ p, /** @type {number} */ i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+        if (jumps) for (const p of ring) if (p[0] < 0) p[0] += 360;
+      }
+    }
+  }
+  return fc;
+}
+
 /** Marker radius in px for a fatality count. @param {number|null} f */
 export function radiusOf(f) {
   return 5 + Math.min(20, 2 * Math.sqrt(Math.max(0, f ?? 0)));
@@ -31,7 +50,8 @@ export function createMap(container, handlers) {
     .then((r) => r.json())
     .then((topo) => {
       const land = topojson.feature(topo, topo.objects.countries);
-      L.geoJSON(land, { interactive: false, style: { color: '#8a96a3', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
+      land.features = land.features.filter((/** @type {any} */ f) => f.id !== '010'); // Antarctica: its ring along the antimeridian draws stray lines
+      L.geoJSON(unwrapAntimeridian(land), { interactive: false, style: { color: '#8a96a3', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
     })
     .catch((e) => console.error('basemap failed', e));
   map.on('moveend', () => handlers.onMove());

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { startServer, type RunningServer } from '../../src/api/server.ts';
@@ -19,7 +19,7 @@ const HAVE_CHROMIUM = existsSync(CHROMIUM);
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'dashboard in headless Chromium' : `dashboard: SKIPPED because ${CHROMIUM} is not installed (apt-get install chromium)`, () => {
   let seeded: Seeded;
   let server: RunningServer;
-  let browser: Browser;
+  let ctx: BrowserContext;
   let page: Page;
   let profile: string;
   const problems: string[] = [];
@@ -29,18 +29,15 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'dashboard in headless Chromium'
     seeded = await seedStore();
     server = await startServer(createApp({ store: seeded.store }), { host: '127.0.0.1', port: 0 });
     profile = mkdtempSync(join(tmpdir(), 'sitrep-chromium-'));
-    const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 900 } });
-    browser = ctx.browser()!;
+    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 900 } });
     page = ctx.pages()[0] ?? (await ctx.newPage());
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('request', (r) => requests.push(r.url()));
     page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-    (globalThis as { __ctx?: unknown }).__ctx = ctx;
   });
   afterAll(async () => {
-    await ((globalThis as { __ctx?: { close(): Promise<void> } }).__ctx)?.close();
-    await browser?.close().catch(() => {});
+    await ctx?.close();
     await server?.close();
     await seeded?.cleanup();
     if (profile) rmSync(profile, { recursive: true, force: true });
@@ -80,7 +77,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'dashboard in headless Chromium'
     await waitRows(2);
     expect(await rows()).toEqual(['Khan Younis, Palestine', 'Gao, Mali']);
     expect(await page.textContent('#range')).toBe('2024-04-02 – 2024-04-15');
-    expect(await page.textContent('#map-note')).toBe('2 on map');
+    await page.waitForFunction(() => document.getElementById('map-note')?.textContent === '2 on map');
   });
 
   it('opens an event and highlights its evidence in the source article', async () => {

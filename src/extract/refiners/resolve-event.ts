@@ -13,13 +13,23 @@ import { assignRoles } from './roles.ts';
 const STAGE = 'resolve';
 const field = <T>(value: T, span: Span | null, rule: string, basis: 'stated' | 'inferred' = 'stated'): Field<T> => ({ value, span, stage: STAGE, rule, basis });
 
-/** The heaviest trigger, except that a protest stays a protest when force met it (the force is its intervention). */
+const VIOLENT = ['remote', 'direct', 'clash'];
+
+/**
+ * The heaviest trigger, except: a protest stays a protest when force met it (the force is its
+ * intervention), and when people were killed, violence outranks what came with it ("attacked the
+ * village, killing 7 and looting livestock" is an attack, not looting).
+ */
 function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: AnalysedSentence } {
   let best: { trigger: TriggerMention; sentence: AnalysedSentence } | null = null;
-  const crowd = c.triggerSentences.some((s) => realTriggers(s).some((t) => t.mode === 'protest' || t.mode === 'riot'));
+  const all = c.triggerSentences.flatMap(realTriggers);
+  const crowd = all.some((t) => t.mode === 'protest' || t.mode === 'riot');
+  const deadly = !crowd && all.some((t) => VIOLENT.includes(t.mode)) &&
+    c.triggerSentences.some((s) => s.mentions.casualties.some((m) => m.kind === 'killed' && (m.count ?? 0) > 0));
   for (const s of c.triggerSentences) {
     for (const t of realTriggers(s)) {
       if (crowd && t.mode !== 'protest' && t.mode !== 'riot') continue;
+      if (deadly && !VIOLENT.includes(t.mode)) continue;
       if (!best || t.weight > best.trigger.weight) best = { trigger: t, sentence: s };
     }
   }
@@ -136,13 +146,20 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const agent = roles.agent ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).agent).find(Boolean) ?? null;
   const target = roles.target ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).target).find((t) => t && t.actor.name !== agent?.actor.name) ?? null;
   const place = choosePlace(c);
-  const country = place?.place.country ?? articleCountry;
+  // Generic actors take the event's country: where it happened, else the named agent's, else the article's.
+  const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;
   let actor1 = qualify(agent, country);
   let actor2 = qualify(target, country);
   const type = decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text);
   if (eventTypeOf(type.subEventType) === 'Protests' || eventTypeOf(type.subEventType) === 'Riots') {
     // The crowd is actor1 of a protest; the force that met it, if any, actor2 (ACLED's convention).
-    const crowd = c.triggerSentences.flatMap((s) => s.mentions.actors).find((m) => m.actor.kind === 'protesters' || m.actor.kind === 'rioters');
+    const phrases = c.triggerSentences.flatMap((s) => s.mentions.actors);
+    const people = phrases.find((m) => m.actor.kind === 'protesters' || m.actor.kind === 'rioters')
+      ?? phrases.find((m) => m.actor.kind === 'civilians' && m.span.end <= trigger.span.start);
+    // "300 people demonstrated": the people are the protesters.
+    const crowd = people && people.actor.kind === 'civilians'
+      ? { ...people, actor: { name: `Protesters (${country ?? '?'})`, kind: 'protesters' as const, country }, rule: `${people.rule} crowd-as-protesters` }
+      : people;
     const force = [actor1, actor2].find((a) => a && a.value.kind !== 'protesters' && a.value.kind !== 'rioters') ?? null;
     if (crowd) [actor1, actor2] = [qualify(crowd, country), type.subEventType === 'Peaceful protest' ? null : force];
   }
