@@ -31,3 +31,8 @@ export function positionals(args: { _: string[] }): string[] {
 export function writeOut(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
 }
+
+/** `path:line: what is wrong`, for a read or extraction error (the line is said once). */
+export function formatReadError(e: { path: string; line?: number; message: string }): string {
+  return `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message.replace(/^line \d+: /, '')}`;
+}

@@ -27,7 +27,7 @@ describe('parseJsonl', () => {
     ['{"id":"x","text":"t","title":["a"]}', '"title" must be a string'],
     ['[1,2]', 'not a JSON object'],
   ])('%s → %s', (line, message) => {
-    expect([...parseJsonl('f.jsonl', line)]).toEqual([{ ok: false, error: { path: 'f.jsonl', line: 1, message: `line 1: ${message}` } }]);
+    expect([...parseJsonl('f.jsonl', line)]).toEqual([{ ok: false, error: { path: 'f.jsonl', line: 1, message: `line 1: ${message}`, raw: line } }]);
   });
 
   it('maps fields, numeric ids, timestamps and normalises text', () => {

@@ -13,10 +13,10 @@ export function parseJsonlLine(path: string, text: string, line: number): ReadIt
   try {
     rec = JSON.parse(src);
   } catch (e) {
-    return fail(path, `line ${line}: invalid JSON (${(e as Error).message})`, line);
+    return fail(path, `line ${line}: invalid JSON (${(e as Error).message})`, line, src);
   }
   const r = recordToArticle(rec, { path, line });
-  return r.ok ? { ok: true, article: r.article } : fail(path, `line ${line}: ${r.message}`, line);
+  return r.ok ? { ok: true, article: r.article } : fail(path, `line ${line}: ${r.message}`, line, src);
 }
 
 /** Parse JSONL held in a string: one item per non-blank line; bad lines become error items. */

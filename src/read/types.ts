@@ -7,6 +7,8 @@ export interface ReadError {
   line?: number;
   /** What is wrong, e.g. `line 7: invalid JSON (…)`, `missing "text"`, `empty text`. */
   message: string;
+  /** The offending input as read (a JSONL line, at most 100 kB), so it can be kept aside and fixed. */
+  raw?: string;
 }
 
 /** One result of reading: an article, or an error that did not stop the reading. */
@@ -23,6 +25,8 @@ export interface ReadOptions {
 }
 
 /** Build an error item. */
-export function fail(path: string, message: string, line?: number): ReadItem {
-  return { ok: false, error: line === undefined ? { path, message } : { path, line, message } };
+export function fail(path: string, message: string, line?: number, raw?: string): ReadItem {
+  const error: ReadError = line === undefined ? { path, message } : { path, line, message };
+  if (raw !== undefined) error.raw = raw.slice(0, 100_000);
+  return { ok: false, error };
 }

@@ -2,7 +2,7 @@
 import { defineCommand } from 'citty';
 import { createEngine, extractPaths } from '../../app/pipeline.ts';
 import { flattenEvent } from '../../extract/flat.ts';
-import { dayArg, positionals, writeOut } from '../_shared.ts';
+import { dayArg, positionals, writeOut, formatReadError } from '../_shared.ts';
 import { UsageError } from '../errors.ts';
 
 export default defineCommand({
@@ -21,7 +21,7 @@ export default defineCommand({
     for await (const item of extractPaths(paths, engine, { date: dayArg('date', args.date) })) {
       if (!item.ok) {
         failures++;
-        console.error(`sitrep: ${item.error.path}${item.error.line ? `:${item.error.line}` : ''}: ${item.error.message}`);
+        console.error(`sitrep: ${formatReadError(item.error)}`);
         continue;
       }
       const { article, events, framing } = item.extraction;

@@ -3,7 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { defineCommand } from 'citty';
 import { createEngine, ingestPaths } from '../../app/pipeline.ts';
-import { dayArg, dbArg, openDb, positionals } from '../_shared.ts';
+import { dayArg, dbArg, openDb, positionals, formatReadError } from '../_shared.ts';
 import { UsageError } from '../errors.ts';
 
 export default defineCommand({
@@ -39,7 +39,7 @@ export default defineCommand({
       }
       const rejectsFile = args.rejects ?? `${args.db}.rejects.jsonl`;
       for (const r of s.rejected) {
-        console.error(`sitrep: skipped ${r.path}${r.line ? `:${r.line}` : ''}: ${r.message}`);
+        console.error(`sitrep: skipped ${formatReadError(r)}`);
         appendFileSync(rejectsFile, JSON.stringify({ ...r, at: new Date().toISOString() }) + '\n');
       }
       console.error(
