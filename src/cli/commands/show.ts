@@ -15,11 +15,16 @@ export function renderDetail(d: EventDetail): string {
     `  sources: ${e.sources.join(', ')}`,
   ];
   for (const s of d.sources) {
-    lines.push('', `source ${s.articleId}${s.title ? ` — ${s.title}` : ''}${s.date ? ` (${s.date})` : ''}${s.url ? ` ${s.url}` : ''}`);
+    const meta = [s.source, s.date, s.duplicateOf ? `copy of ${s.duplicateOf}` : null].filter(Boolean).join(', ');
+    lines.push('', `source ${s.articleId}${s.title ? ` — ${s.title}` : ''}${meta ? ` (${meta})` : ''}${s.url ? ` ${s.url}` : ''}   reports ${s.fatalities ?? 'no'} killed`);
     for (const ev of s.evidence) {
       const v = typeof ev.value === 'object' && ev.value !== null ? (ev.value as { name?: string }).name ?? JSON.stringify(ev.value) : String(ev.value);
       lines.push(`  ${ev.field.padEnd(14)} ${v.padEnd(32)} ${ev.quote ? `"${ev.quote}"` : `(${ev.basis})`}  [${ev.rule}]`);
     }
+  }
+  if (d.decisions?.length) {
+    lines.push('', 'why these reports were joined:');
+    for (const m of d.decisions) lines.push(`  ${m.articleId}#${m.eventIndex}  ${m.decision.padEnd(14)} ${m.reason}`);
   }
   if (d.claims.length) {
     lines.push('', 'claims:');

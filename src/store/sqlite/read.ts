@@ -1,19 +1,23 @@
 /** Reading events with their evidence, and articles, from SQLite. */
 import type { ExtractedEvent } from '../../core/types.ts';
 import { fieldEvidence, quote } from '../evidence.ts';
-import type { EventDetail, EventSource, StoredArticle, StoredClaim } from '../store.ts';
+import type { EventDetail, EventSource, MergeDecision, StoredArticle, StoredClaim } from '../store.ts';
 import { SELECT_EVENT, toStoredEvent } from './query.ts';
 import { articleEventIds } from './save.ts';
 import type { Prepare } from './statements.ts';
 
-const SOURCES = `SELECT s.article_id, s.event_index, s.fatalities, s.extracted, a.title, a.url, a.source, a.date, a.text
+const SOURCES = `SELECT s.article_id, s.event_index, s.fatalities, s.extracted, a.title, a.url, a.source, a.date, a.text, a.duplicate_of
   FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY s.seq`;
 const CLAIMS = `SELECT c.article_id, c.role, c.claimant, c.statement, c.span_start, c.span_end, a.text
   FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = ?
   ORDER BY (SELECT min(s.seq) FROM event_sources s WHERE s.event_id = c.event_id AND s.article_id = c.article_id),
   c.claim_index`;
 
+const DECISIONS = `SELECT article_id AS articleId, event_index AS eventIndex, decision, reason, decided_at AS decidedAt
+  FROM merge_decisions WHERE event_id = ? ORDER BY rowid`;
+
 interface SourceRow {
+  duplicate_of: string | null;
   article_id: string; event_index: number; fatalities: number | null; extracted: string;
   title: string | null; url: string | null; source: string | null; date: string | null; text: string;
 }
@@ -29,14 +33,15 @@ export function readEvent(prepare: Prepare, id: string): EventDetail | null {
     const extracted = JSON.parse(r.extracted) as ExtractedEvent;
     return {
       articleId: r.article_id, eventIndex: r.event_index, title: r.title, url: r.url, source: r.source,
-      date: r.date, fatalities: r.fatalities, evidence: fieldEvidence(extracted, r.text), extracted,
+      date: r.date, fatalities: r.fatalities, duplicateOf: r.duplicate_of, evidence: fieldEvidence(extracted, r.text), extracted,
     };
   });
   const claims: StoredClaim[] = (prepare(CLAIMS).all(id) as ClaimRow[]).map((c) => {
     const span = { start: c.span_start, end: c.span_end };
     return { articleId: c.article_id, role: c.role, claimant: c.claimant, statement: c.statement, span, quote: quote(c.text, span) ?? '' };
   });
-  return { event: toStoredEvent(row), sources, claims };
+  const decisions = prepare(DECISIONS).all(id) as MergeDecision[];
+  return { event: toStoredEvent(row), sources, claims, decisions };
 }
 
 /** One article as stored, with the ids of its events; null if absent. */
@@ -49,6 +54,7 @@ export function readArticle(prepare: Prepare, id: string): StoredArticle | null 
     lang: r.lang as string | null, text: r.text as string, originPath: r.origin_path as string | null,
     originLine: r.origin_line as number | null, framing: JSON.parse(r.framing as string) as StoredArticle['framing'],
     ingestedAt: r.ingested_at as string, extractorVersion: r.extractor_version as string,
-    gazetteerVersion: r.gazetteer_version as string, eventIds: articleEventIds(prepare, id),
+    gazetteerVersion: r.gazetteer_version as string,
+    duplicateOf: (r.duplicate_of as string | null) ?? null, eventIds: articleEventIds(prepare, id),
   };
 }

@@ -1,8 +1,11 @@
-/** Writing extractions: one article, its events, evidence and claims, all or nothing. */
+/** Writing extractions: one article, its events (new or merged), evidence, claims and merge decisions, all or nothing. */
 import type { ExtractedEvent, Extraction } from '../../core/types.ts';
-import { contentHash, eventId } from '../hash.ts';
+import { sketch } from '../../dedupe/sketch.ts';
+import { contentHash } from '../hash.ts';
 import type { SaveMeta, SaveResult } from '../store.ts';
 import { validateExtraction } from '../validate.ts';
+import { placeEvent, recomputeEvent } from './merge.ts';
+import { dropSketch, findNearDuplicate, storeSketch, type NearDuplicate } from './near-dup.ts';
 import type { Prepare } from './statements.ts';
 
 const INSERT_ARTICLE = `INSERT INTO articles (id, content_hash, date, title, url, source, lang, text, origin_path,
@@ -24,6 +27,8 @@ const INSERT_SOURCE = `INSERT INTO event_sources (event_id, article_id, event_in
   (SELECT coalesce(max(seq), 0) + 1 FROM event_sources WHERE event_id = @event_id), @fatalities, @injured, @extracted)`;
 const INSERT_CLAIM = `INSERT INTO claims (event_id, article_id, claim_index, role, claimant, statement, span_start, span_end)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_DECISION = `INSERT INTO merge_decisions (article_id, event_index, event_id, decision, reason, decided_at)
+  VALUES (?, ?, ?, ?, ?, ?)`;
 const ARTICLE_EVENT_IDS = `SELECT event_id FROM event_sources WHERE article_id = ? ORDER BY event_index`;
 
 /** Event ids sourced from one article, in event-index order. */
@@ -58,18 +63,37 @@ export function eventRow(id: string, ev: ExtractedEvent): Record<string, unknown
   };
 }
 
-/** Detach an article from its events; delete the events left with no source. */
+/**
+ * Detach an article from its events: drop its sources, claims and merge decisions, then
+ * recompute each event it fed from the remaining sources (deleting events left with none).
+ * Merged events keep their ids, so re-saving a changed article never orphans other sources.
+ */
 function detachArticle(prepare: Prepare, articleId: string): void {
   const ids = articleEventIds(prepare, articleId);
   prepare('DELETE FROM claims WHERE article_id = ?').run(articleId);
   prepare('DELETE FROM event_sources WHERE article_id = ?').run(articleId);
-  const orphan = prepare('DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_sources WHERE event_id = ?)');
-  for (const id of ids) orphan.run(id, id);
+  prepare('DELETE FROM merge_decisions WHERE article_id = ?').run(articleId);
+  dropSketch(prepare, articleId);
+  for (const id of ids) recomputeEvent(prepare, id);
+}
+
+/** Sketch the article, link it to the original it copies (if any) and index its LSH bands. */
+function linkNearDuplicate(prepare: Prepare, x: Extraction): NearDuplicate | null {
+  const articleId = x.article.id;
+  const sk = sketch(x.article.text);
+  let near = findNearDuplicate(prepare, articleId, x.article.date, sk);
+  if (near?.originalId === articleId) near = null; // its own copy, re-saved with new content: no cycles
+  storeSketch(prepare, articleId, x.article.date, sk);
+  prepare('UPDATE articles SET duplicate_of = ? WHERE id = ?').run(near?.originalId ?? null, articleId);
+  return near;
 }
 
 /**
  * Save one extraction. Must run inside a transaction (the caller's); throws on invalid
  * input or a constraint violation, and the caller's rollback undoes everything.
+ *
+ * Each event becomes a new event or a further source of a stored one (see `placeEvent`);
+ * every choice is recorded in `merge_decisions` with its reason.
  */
 export function saveOne(prepare: Prepare, x: Extraction, meta: SaveMeta): SaveResult {
   validateExtraction(x, meta);
@@ -86,11 +110,13 @@ export function saveOne(prepare: Prepare, x: Extraction, meta: SaveMeta): SaveRe
   } else {
     prepare(INSERT_ARTICLE).run(row);
   }
+  const near = linkNearDuplicate(prepare, x);
 
   const eventIds: string[] = [];
   for (const ev of [...x.events].sort((a, b) => a.index - b.index)) {
-    const id = eventId(articleId, ev.index);
-    prepare(INSERT_EVENT).run(eventRow(id, ev));
+    const placed = placeEvent(prepare, articleId, ev, near);
+    const id = placed.eventId;
+    if (placed.decision === 'new') prepare(INSERT_EVENT).run(eventRow(id, ev));
     prepare(INSERT_SOURCE).run({
       event_id: id, article_id: articleId, event_index: ev.index, fatalities: ev.fatalities.value ?? null,
       injured: ev.injured.value ?? null, extracted: JSON.stringify(ev),
@@ -98,6 +124,8 @@ export function saveOne(prepare: Prepare, x: Extraction, meta: SaveMeta): SaveRe
     ev.claims.forEach((c, i) => {
       prepare(INSERT_CLAIM).run(id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end);
     });
+    prepare(INSERT_DECISION).run(articleId, ev.index, id, placed.decision, placed.reason, meta.ingestedAt);
+    if (placed.decision !== 'new') recomputeEvent(prepare, id);
     eventIds.push(id);
   }
   return { status: exists ? 'updated' : 'inserted', articleId, eventIds };

@@ -1,0 +1,82 @@
+/**
+ * An event's flat fields, recomputed from all of its sources. Pure: no database.
+ *
+ * - **fatalities** (UCDP-style): over the figures reported (one vote per original report and
+ *   figure — a near-duplicate copy repeating its original's figure adds no vote, one that
+ *   changes it does): low = min, high = max, best = the most-reported figure; on a tie, the
+ *   median of all figures (the lower middle one for an even count, so best is a reported
+ *   figure and low ≤ best ≤ high). Injured: best by the same rule.
+ * - **date**: the most precise precision wins; then the most-reported date; then the first source.
+ * - **place**: the most precise geo precision wins; then the first source.
+ * - **sub-event type**: a specific sub-type wins over a generic fallback ('Attack', …).
+ * - **actors, weapon**: the first source that names one.
+ * - **certainty**: 'stated' if any source states it, else 'reported', else 'claimed', else 'denied'.
+ */
+import type { ExtractedEvent } from '../core/types.ts';
+import { GENERIC_SUB_TYPES } from './compat.ts';
+
+/** One source of an event, in attach order. */
+export interface SourceReport {
+  articleId: string;
+  /** The original article when this one is a near-duplicate copy, else its own id. */
+  rootId: string;
+  extracted: ExtractedEvent;
+}
+
+/** Low / best / high of reported figures; all null when none was reported. */
+export interface Range {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+}
+
+const DATE_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, unknown: 4 };
+const CERTAINTY_ORDER = ['stated', 'reported', 'claimed', 'denied'];
+
+/** UCDP-style range over `(report, figure)` pairs; see the module comment for the rule. */
+export function figureRange(reports: Array<{ rootId: string; value: number | null }>): Range {
+  const votes = new Map<string, number>();
+  for (const r of reports) if (r.value !== null) votes.set(`${r.rootId}\u0000${r.value}`, r.value);
+  const values = [...votes.values()].sort((a, b) => a - b);
+  if (values.length === 0) return { low: null, best: null, high: null };
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  const modes = [...counts].filter(([, c]) => c === top).map(([v]) => v);
+  const best = modes.length === 1 ? modes[0] : values[Math.floor((values.length - 1) / 2)];
+  return { low: values[0], best, high: values[values.length - 1] };
+}
+
+function mostReported<T>(items: T[], key: (t: T) => string): T {
+  const counts = new Map<string, number>();
+  for (const t of items) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
+  let best = items[0];
+  for (const t of items) if ((counts.get(key(t)) ?? 0) > (counts.get(key(best)) ?? 0)) best = t;
+  return best;
+}
+
+/** The flat `events` row (without `id`) for an event with these sources (at least one). */
+export function combineSources(sources: SourceReport[]): Record<string, unknown> {
+  if (sources.length === 0) throw new Error('combineSources: no sources');
+  const evs = sources.map((s) => s.extracted);
+  const first = evs[0];
+  const bestDateRank = Math.min(...evs.map((e) => DATE_RANK[e.datePrecision] ?? 4));
+  const dated = mostReported(evs.filter((e) => (DATE_RANK[e.datePrecision] ?? 4) === bestDateRank), (e) => String(e.date.value));
+  const placed = evs.filter((e) => e.place !== null);
+  const place = placed.length ? placed.reduce((a, b) => (b.place!.value.precision < a.place!.value.precision ? b : a)).place!.value : null;
+  const specific = evs.find((e) => !GENERIC_SUB_TYPES.has(e.subEventType.value)) ?? first;
+  const actor1 = evs.find((e) => e.actor1)?.actor1?.value ?? null;
+  const actor2 = evs.find((e) => e.actor2)?.actor2?.value ?? null;
+  const fat = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.extracted.fatalities.value })));
+  const inj = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.extracted.injured.value })));
+  const certainty = CERTAINTY_ORDER.find((c) => evs.some((e) => e.certainty === c)) ?? first.certainty;
+  return {
+    date: dated.date.value, date_precision: dated.datePrecision, background: first.background ? 1 : 0,
+    event_type: first.eventType.value, sub_event_type: specific.subEventType.value,
+    actor1: actor1?.name ?? null, actor1_kind: actor1?.kind ?? null, actor2: actor2?.name ?? null, actor2_kind: actor2?.kind ?? null,
+    country: place?.country ?? null, iso2: place?.iso2 ?? null, admin1: place?.admin1 ?? null, location: place?.name ?? null,
+    latitude: place?.latitude ?? null, longitude: place?.longitude ?? null, geo_precision: place?.precision ?? null,
+    weapon: evs.find((e) => e.weapon)?.weapon?.value ?? null,
+    fatalities: fat.best, fatalities_low: fat.low, fatalities_high: fat.high, injured: inj.best, certainty,
+  };
+}

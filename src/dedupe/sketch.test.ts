@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bandHashes, BANDS, estimateJaccard, jaccard, normaliseForSketch, shingles, signatureFromBuffer, signatureToBuffer, sketch } from './sketch.ts';
+
+const BASE = [
+  'Shells landed on a market in the river town early on Friday, killing three traders and wounding nine, the mayor said.',
+  'The market had reopened only last month after a previous attack, and stalls selling fruit and fuel were destroyed.',
+  'Rescue teams worked for several hours to clear the debris, and the wounded were taken to the regional hospital.',
+  'The mayor said the town had no shelters large enough for the hundreds of people who shop there every morning.',
+  'Aid groups said they would send tarpaulins and food parcels to families whose homes were damaged nearby.',
+].join(' ');
+const REWRITE = BASE.replace('Rescue teams worked for several hours to clear the debris', 'It took emergency crews most of the morning to clear the rubble');
+const OTHER = 'Protesters gathered outside the parliament building on Sunday to demand higher wages for teachers and nurses, and police watched from a distance as speakers addressed the crowd through loudspeakers until the evening.';
+
+describe('MinHash sketch', () => {
+  it('normalises case, punctuation and width', () => {
+    expect(normaliseForSketch('  Killing 3 — “civilians”, ＦＯＲＣＥＳ said.')).toBe('killing 3 civilians forces said');
+    expect([...shingles('a b c d')]).toEqual(['a b c', 'b c d']);
+    expect([...shingles('a b')]).toEqual(['a b']);
+  });
+
+  it('estimates high Jaccard for a light rewrite and identical for reformatted text', () => {
+    const exact = jaccard(shingles(BASE), shingles(REWRITE));
+    const est = estimateJaccard(sketch(BASE).signature, sketch(REWRITE).signature);
+    expect(exact).toBeGreaterThan(0.75);
+    expect(Math.abs(est - exact)).toBeLessThan(0.12);
+    expect(estimateJaccard(sketch(BASE).signature, sketch(BASE.toUpperCase().replace(/ /g, '\n')).signature)).toBe(1);
+  });
+
+  it('estimates low Jaccard for unrelated text', () => {
+    expect(estimateJaccard(sketch(BASE).signature, sketch(OTHER).signature)).toBeLessThan(0.1);
+  });
+
+  it('shares LSH bands between near-duplicates but not unrelated texts', () => {
+    const [a, b, c] = [BASE, REWRITE, OTHER].map((t) => bandHashes(sketch(t).signature));
+    expect(a).toHaveLength(BANDS);
+    expect(a.filter((h, i) => h === b[i]).length).toBeGreaterThan(3);
+    expect(a.filter((h, i) => h === c[i]).length).toBe(0);
+  });
+
+  it('round-trips signatures through bytes and is deterministic', () => {
+    const s = sketch(BASE);
+    expect(signatureFromBuffer(signatureToBuffer(s.signature))).toEqual(s.signature);
+    expect(sketch(BASE).signature).toEqual(s.signature);
+    expect(sketch('').shingles).toBe(0);
+  });
+});

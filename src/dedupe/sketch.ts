@@ -1,0 +1,129 @@
+/**
+ * MinHash sketches of article text, for near-duplicate (syndicated / lightly rewritten) detection.
+ *
+ * - Text is normalised (Unicode NFKC, lower case, every run of non-letters/digits → one space)
+ *   and cut into overlapping word shingles of {@link SHINGLE_WORDS} words.
+ * - Each shingle is hashed once (FNV-1a 32) and re-mixed with {@link SKETCH_SIZE} seeds
+ *   (murmur3 finaliser); the signature keeps the minimum per seed. The fraction of equal
+ *   positions in two signatures estimates the Jaccard similarity of their shingle sets
+ *   (standard error ≈ sqrt(J(1−J)/128) ≤ 0.044).
+ * - LSH: the signature is cut into {@link BANDS} bands of {@link ROWS} rows; two texts are
+ *   candidates when any band hashes alike. With 32 × 4 the S-curve's threshold is
+ *   (1/32)^(1/4) ≈ 0.42, so a pair at J = 0.8 is found with probability > 0.99999.
+ *   Candidates are then verified against {@link NEAR_DUPLICATE_JACCARD}.
+ */
+
+/** Words per shingle. 3 keeps one rewritten sentence from costing more than ~its own length. */
+export const SHINGLE_WORDS = 3;
+/** Number of MinHash functions (signature length). */
+export const SKETCH_SIZE = 128;
+/** LSH bands × rows = {@link SKETCH_SIZE}. */
+export const BANDS = 32;
+/** Rows (signature positions) per LSH band. */
+export const ROWS = SKETCH_SIZE / BANDS;
+/**
+ * Estimated Jaccard at or above which an article is a near-duplicate of an earlier one. 0.8 on
+ * 3-word shingles accepts a wire copy with a new headline (titles are not sketched) and one
+ * rewritten sentence in a ~8-sentence story (J ≈ 0.86), and rejects two outlets' independent
+ * write-ups of the same event (J < 0.15 in practice). A one-sentence change in a 3-sentence
+ * brief (J ≈ 0.7) is *not* a near-duplicate; its events can still merge at the event level.
+ */
+export const NEAR_DUPLICATE_JACCARD = 0.8;
+/** Texts with fewer shingles than this are too short to call near-duplicates (exact hash only). */
+export const MIN_SHINGLES = 12;
+
+/** Normalise text for shingling: NFKC, lower case, non-alphanumeric runs → one space. */
+export function normaliseForSketch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The distinct word shingles of `text` (after {@link normaliseForSketch}). */
+export function shingles(text: string, k = SHINGLE_WORDS): Set<string> {
+  const words = normaliseForSketch(text).split(' ').filter(Boolean);
+  const out = new Set<string>();
+  if (words.length > 0 && words.length < k) out.add(words.join(' '));
+  for (let i = 0; i + k <= words.length; i++) out.add(words.slice(i, i + k).join(' '));
+  return out;
+}
+
+/** FNV-1a 32-bit hash of a string's UTF-16 code units. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function fmix32(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS = Uint32Array.from({ length: SKETCH_SIZE }, (_, i) => fmix32(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
+
+/** A text's MinHash signature and how many shingles it had. */
+export interface Sketch {
+  signature: Uint32Array;
+  shingles: number;
+}
+
+/** MinHash signature of `text`. An empty text gets an all-0xffffffff signature and 0 shingles. */
+export function sketch(text: string): Sketch {
+  const sig = new Uint32Array(SKETCH_SIZE).fill(0xffffffff);
+  const set = shingles(text);
+  for (const s of set) {
+    const x = fnv1a(s);
+    for (let i = 0; i < SKETCH_SIZE; i++) {
+      const h = fmix32(x ^ SEEDS[i]);
+      if (h < sig[i]) sig[i] = h;
+    }
+  }
+  return { signature: sig, shingles: set.size };
+}
+
+/** Estimated Jaccard similarity: the fraction of equal signature positions. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SKETCH_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SKETCH_SIZE;
+}
+
+/** Exact Jaccard of two shingle sets (tests and calibration). */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const s of a) if (b.has(s)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 1 : inter / union;
+}
+
+/** One 32-bit hash per LSH band (signed, to fit SQLite INTEGER comparisons either way). */
+export function bandHashes(sig: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h ^ sig[b * ROWS + r], 0x01000193));
+    out.push(h | 0);
+  }
+  return out;
+}
+
+/** Signature → bytes for storage (little-endian). */
+export function signatureToBuffer(sig: Uint32Array): Buffer {
+  const buf = Buffer.alloc(sig.length * 4);
+  sig.forEach((v, i) => buf.writeUInt32LE(v, i * 4));
+  return buf;
+}
+
+/** Bytes from {@link signatureToBuffer} → signature. */
+export function signatureFromBuffer(buf: Buffer): Uint32Array {
+  const sig = new Uint32Array(buf.length / 4);
+  for (let i = 0; i < sig.length; i++) sig[i] = buf.readUInt32LE(i * 4);
+  return sig;
+}
