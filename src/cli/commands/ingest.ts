@@ -20,10 +20,12 @@ export default defineCommand({
     const date = dayArg('date', args.date);
     const engine = createEngine();
     const store = openDb(args.db);
-    const bar = new SingleBar({ format: 'ingest {bar} {value} read | {events} events | {rejected} rejected', stream: process.stderr, hideCursor: true, noTTYOutput: false }, undefined);
+    const bar = new SingleBar({ format: 'ingest {bar} {value} read | {events} event reports | {rejected} rejected', stream: process.stderr, hideCursor: true, noTTYOutput: false }, undefined);
     const tty = process.stderr.isTTY && !process.env.CI;
     if (tty) bar.start(1, 0, { events: 0, rejected: 0 });
     try {
+      const all = { includeBackground: true };
+      const before = await store.countEvents(all);
       const s = await ingestPaths(paths, store, engine, {
         date,
         onProgress: (p) => {
@@ -44,7 +46,8 @@ export default defineCommand({
       }
       console.error(
         `ingested ${s.read} input(s): ${s.inserted} new article(s), ${s.updated} updated, ${s.duplicates} already stored (skipped), ` +
-          `${s.events} event(s) stored, ${s.rejected.length} rejected${s.rejected.length ? ` (kept aside in ${rejectsFile})` : ''}`,
+          `${s.events} event report(s) → ${(await store.countEvents(all)) - before} new event(s) (the rest joined events already known), ` +
+          `${s.rejected.length} rejected${s.rejected.length ? ` (kept aside in ${rejectsFile})` : ''}`,
       );
       if (s.rejected.length && s.rejected.length === s.read) process.exitCode = 1;
     } finally {
