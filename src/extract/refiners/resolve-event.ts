@@ -33,6 +33,13 @@ function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: Analyse
       if (!best || t.weight > best.trigger.weight) best = { trigger: t, sentence: s };
     }
   }
+  // Several instruments in one report ("Israeli UAVs and artillery shelled…"): the first one named is
+  // the event's, as coders read it, unless a heavier class (clash, suicide bomb, chemical) is present.
+  if (best && best.trigger.mode === 'remote' && best.trigger.weight < 10) {
+    const head = c.triggerSentences.find((s) => realTriggers(s).some((t) => t.mode === 'remote' && t.weight >= 5));
+    const first = head && realTriggers(head).find((t) => t.mode === 'remote' && t.weight >= 5);
+    if (first) best = { trigger: first, sentence: head! };
+  }
   return best!;
 }
 
