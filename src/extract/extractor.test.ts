@@ -29,6 +29,8 @@ describe('extractor', () => {
       { sub_event_type: 'Remote explosive/landmine/IED', actor1: 'Al Shabaab', certainty: 'claimed' }],
     ['a protest met by force', 'Police fired tear gas to disperse protesters in Nairobi.',
       { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya' }],
+    ['a note label names the kind; the verb after it names the actors', 'Property destruction: On 30 March 2024, Russian forces burned down a school in Kupiansk.',
+      { sub_event_type: 'Looting/property destruction', actor1: 'Military Forces of Russia', date: '2024-03-30' }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

@@ -83,6 +83,13 @@ function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   return pick ? field(pick.count, pick.span, pick.rule) : field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
 }
 
+function labelRoles(s: AnalysedSentence, label: TriggerMention): ReturnType<typeof assignRoles> {
+  const after = s.mentions.actors.filter((m) => m.span.start >= label.span.end);
+  const agent = after.find((m) => m.roleHint !== 'target') ?? null;
+  const target = after.find((m) => m !== agent && m.roleHint !== 'agent' && (!agent || m.span.start > agent.span.end)) ?? null;
+  return { agent, target };
+}
+
 /**
  * Who makes a claim: the nearest actor before the cue in its clause; else the clause's subject as
  * written ("Moscow's defence ministry", "the regional governor"); else, for a hedge, nobody named.
@@ -148,7 +155,12 @@ function certaintyOf(c: Candidate, claims: Claim[], agent: string | null): Certa
 /** Resolve one candidate into an event. `articleCountry` qualifies generic actors with no place. */
 export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCountry: string | null): ExtractedEvent {
   const { trigger, sentence } = mainTrigger(c);
-  const roles = assignRoles(sentence, trigger);
+  // A note label ("Property destruction: …") names the kind of event; who did what to whom is told by
+  // the verb after it.
+  const isLabel = (t: TriggerMention) => t.span.start === sentence.sentence.start && sentence.sentence.text[t.span.end - t.span.start] === ':';
+  const verb = isLabel(trigger) ? realTriggers(sentence).filter((t) => t !== trigger).sort((a, b) => b.weight - a.weight)[0] ?? trigger : trigger;
+  // With no verb we know, the label's sentence reads "<label>: <date>, <agent> <did something> <to target>".
+  const roles = isLabel(trigger) && verb === trigger ? labelRoles(sentence, trigger) : assignRoles(sentence, verb);
   // Agent missing in the main sentence ("a drone was used"): take it from the other trigger sentences.
   const agent = roles.agent ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).agent).find(Boolean) ?? null;
   const target = roles.target ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).target).find((t) => t && t.actor.name !== agent?.actor.name) ?? null;
