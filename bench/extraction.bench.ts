@@ -1,0 +1,205 @@
+/**
+ * Extraction benchmark: `npx tsx bench/extraction.bench.ts [--quick] [--profile]`.
+ *
+ * Single process, sequential, one core. Engine load (gazetteer + lexicons) is timed apart and
+ * excluded from throughput; a warm-up pass runs first. The floor is wink-tokenizer's
+ * `tokenize()` alone over the same corpus, in the same process and run:
+ * ratio = sitrep articles/s ÷ floor articles/s. Targets: ratio ≥ 0.5 and ≥ 200 articles/s.
+ */
+import { pathToFileURL } from 'node:url';
+import { createEngine, extractOne, type Engine } from '../src/app/pipeline.ts';
+import { createCtx } from '../src/core/context.ts';
+import type { Article, Extraction } from '../src/core/types.ts';
+import { loadDemonyms } from '../src/extract/demonyms.ts';
+import { loadEnglish } from '../src/extract/locales/en/config.ts';
+import { recognizeActors } from '../src/extract/recognizers/actor-mention.ts';
+import { recognizeBackground } from '../src/extract/recognizers/background-marker.ts';
+import { recognizeCasualties } from '../src/extract/recognizers/casualty-count.ts';
+import { recognizeCues } from '../src/extract/recognizers/certainty-cue.ts';
+import { recognizeDates } from '../src/extract/recognizers/event-date.ts';
+import { recognizeTriggers } from '../src/extract/recognizers/event-trigger.ts';
+import { recognizeFraming } from '../src/extract/recognizers/framing-term.ts';
+import { groupCandidates, type AnalysedSentence } from '../src/extract/refiners/candidates.ts';
+import { resolveEvent } from '../src/extract/refiners/resolve-event.ts';
+import { segmentSentences } from '../src/extract/segment.ts';
+import { generateCorpus } from './corpus.ts';
+
+export const EXTRACTION_TARGETS = { articles_per_s: 200, ratio_to_floor: 0.5 } as const;
+
+export interface ExtractionBenchResult {
+  articles: number;
+  words_total: number;
+  engine_load_ms: number;
+  warmup_articles: number;
+  seconds: number;
+  articles_per_s: number;
+  ms_per_article: number;
+  words_per_s: number;
+  events: number;
+  errors: number;
+  /** Peak RSS of the process so far (`process.resourceUsage().maxRSS`), MB. */
+  peak_rss_mb: number;
+  floor: { name: string; seconds: number; articles_per_s: number; tokens: number };
+  ratio_to_floor: number;
+  meets_target: boolean;
+}
+
+export interface ExtractionBenchOptions {
+  articles?: Article[];
+  /** A prebuilt engine, and how long it took to build (reported as engine_load_ms). */
+  engine?: Engine;
+  engineLoadMs?: number;
+  /** Keep the extractions (the ingest benchmark reuses them). */
+  keep?: Extraction[];
+}
+
+type Tokenizer = { tokenize(s: string): unknown[] };
+
+/** wink-tokenizer instance, or null when the package is not installed. */
+export async function loadFloorTokenizer(): Promise<Tokenizer | null> {
+  try {
+    const spec = 'wink-tokenizer'; // a variable specifier: no @types package needed for one constructor
+    const mod = (await import(spec)) as { default: new () => Tokenizer };
+    return new mod.default();
+  } catch {
+    return null;
+  }
+}
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+export async function runExtractionBench(opts: ExtractionBenchOptions = {}): Promise<ExtractionBenchResult> {
+  const articles = opts.articles ?? generateCorpus({ n: 2000 });
+  const t0 = performance.now();
+  const engine = opts.engine ?? createEngine();
+  const engine_load_ms = opts.engine ? Math.round(opts.engineLoadMs ?? 0) : Math.round(performance.now() - t0);
+
+  // Warm-up: JIT, chrono, caches. 10 % of the corpus, at least 50 articles, at most 200.
+  const warm = Math.min(articles.length, Math.max(50, Math.min(200, Math.round(articles.length / 10))));
+  for (let i = 0; i < warm; i++) extractOne(articles[i]!, engine);
+
+  // Floor first, on the heap as it is before sitrep's pass: tokenisation alone, same corpus,
+  // same process; warm-up, then best of two passes.
+  const tok = await loadFloorTokenizer();
+  let floor: ExtractionBenchResult['floor'] = { name: 'wink-tokenizer (not installed)', seconds: 0, articles_per_s: 0, tokens: 0 };
+  if (tok) {
+    for (let i = 0; i < warm; i++) tok.tokenize(articles[i]!.text);
+    let best = Infinity;
+    let tokens = 0;
+    for (let rep = 0; rep < 2; rep++) {
+      tokens = 0;
+      const t2 = performance.now();
+      for (const a of articles) tokens += tok.tokenize(a.text).length;
+      best = Math.min(best, (performance.now() - t2) / 1000);
+    }
+    floor = { name: 'wink-tokenizer tokenize()', seconds: +best.toFixed(3), articles_per_s: Math.round(articles.length / best), tokens };
+  }
+
+  let events = 0;
+  let errors = 0;
+  const t1 = performance.now();
+  for (const a of articles) {
+    const r = extractOne(a, engine);
+    if (r.ok) {
+      events += r.extraction.events.length;
+      opts.keep?.push(r.extraction);
+    } else errors++;
+  }
+  const seconds = (performance.now() - t1) / 1000;
+  const peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  const articles_per_s = articles.length / seconds;
+  const ratio = floor.articles_per_s ? articles_per_s / floor.articles_per_s : 0;
+  const wordsTotal = articles.reduce((s, a) => s + words(a.text), 0);
+  return {
+    articles: articles.length,
+    words_total: wordsTotal,
+    engine_load_ms,
+    warmup_articles: warm,
+    seconds: +seconds.toFixed(3),
+    articles_per_s: +articles_per_s.toFixed(1),
+    ms_per_article: +((seconds * 1000) / articles.length).toFixed(3),
+    words_per_s: Math.round(wordsTotal / seconds),
+    events,
+    errors,
+    peak_rss_mb,
+    floor,
+    ratio_to_floor: +ratio.toFixed(4),
+    meets_target: articles_per_s >= EXTRACTION_TARGETS.articles_per_s && ratio >= EXTRACTION_TARGETS.ratio_to_floor,
+  };
+}
+
+/**
+ * Per-stage timer: re-runs the stages of `createExtractor().run()` (src/extract/extractor.ts)
+ * one by one with a clock around each, on the same inputs. A diagnostic only — if the
+ * extractor's stage list changes, update this mirror; its instrumented total is reported next to
+ * the real `extract()` time so drift shows up as a gap between the two.
+ */
+export function profileStages(articles: Article[], engine: Engine): { articles: number; extract_ms_per_article: number; instrumented_ms_per_article: number; stages: Array<{ stage: string; ms_per_article: number; share: number }> } {
+  const demonyms = loadDemonyms();
+  const lex = loadEnglish(demonyms);
+  const geocoder = engine.geocoder;
+  const t: Record<string, number> = {};
+  const clock = <T>(k: string, f: () => T): T => {
+    const s = performance.now();
+    const v = f();
+    t[k] = (t[k] ?? 0) + performance.now() - s;
+    return v;
+  };
+  const pass = (): void => {
+    for (const article of articles) {
+      const ctx = clock('context', () => createCtx(article));
+      const text = article.text;
+      const sentences = clock('segmentSentences', () => segmentSentences(text));
+      const places = clock('geocoder.findMentions', () => geocoder.findMentions(text));
+      const analysed: AnalysedSentence[] = sentences.map((sentence) => ({
+        sentence,
+        mentions: {
+          triggers: clock('recognizeTriggers', () => recognizeTriggers(sentence, lex.triggers, lex.nonConflict)),
+          actors: clock('recognizeActors', () => recognizeActors(sentence, lex.actors)),
+          casualties: clock('recognizeCasualties', () => recognizeCasualties(sentence)),
+          dates: clock('recognizeDates (chrono)', () => recognizeDates(sentence, ctx.refDate)),
+          cues: clock('recognizeCues', () => recognizeCues(sentence, lex.cues)),
+          background: clock('recognizeBackground', () => recognizeBackground(sentence, lex.background)),
+        },
+        places: clock('places per sentence (filter)', () => places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end)),
+      }));
+      const candidates = clock('groupCandidates', () => groupCandidates(analysed));
+      clock('resolveEvent', () => {
+        const n = new Map<string, number>();
+        for (const p of places) {
+          const c = p.candidates[0]?.country;
+          if (c) n.set(c, (n.get(c) ?? 0) + 1);
+        }
+        const country = [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+        return candidates.map((c, i) => resolveEvent(c, i, ctx, country));
+      });
+      clock('recognizeFraming', () => {
+        const names = analysed.flatMap((a) => a.mentions.actors.filter((m) => m.named).map((m) => m.span));
+        return recognizeFraming(text, lex.framing, names);
+      });
+    }
+  };
+  pass(); // warm-up
+  for (const k of Object.keys(t)) delete t[k];
+  pass();
+  for (let i = 0; i < Math.min(50, articles.length); i++) extractOne(articles[i]!, engine);
+  const s = performance.now();
+  for (const a of articles) extractOne(a, engine);
+  const real = performance.now() - s;
+  const staged = Object.values(t).reduce((a, b) => a + b, 0);
+  // share = fraction of the instrumented total (the clocks add a little overhead of their own;
+  // compare instrumented_ms_per_article with extract_ms_per_article, the uninstrumented time).
+  const rows = Object.entries(t).map(([stage, ms]) => ({ stage, ms_per_article: +(ms / articles.length).toFixed(3), share: +(ms / staged).toFixed(3) }));
+  rows.sort((a, b) => b.ms_per_article - a.ms_per_article);
+  return { articles: articles.length, extract_ms_per_article: +(real / articles.length).toFixed(3), instrumented_ms_per_article: +(staged / articles.length).toFixed(3), stages: rows };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const quick = process.argv.includes('--quick');
+  const articles = generateCorpus({ n: quick ? 300 : 2000 });
+  const engine = createEngine();
+  const r = await runExtractionBench({ articles, engine });
+  console.log(JSON.stringify(r, null, 2));
+  if (process.argv.includes('--profile') || !r.meets_target) console.table(profileStages(articles.slice(0, 300), engine).stages);
+}
