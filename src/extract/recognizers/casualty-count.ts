@@ -58,8 +58,12 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 }
 
 /** Every casualty statement in the sentence; overlapping statements of one kind keep the first found. */
+// Every pattern needs one of these stems; most sentences have none and are skipped at once.
+const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|lives|shot|left|leaving/i;
+
 export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];
+  if (!CASUALTY_LIKE.test(s.text)) return out;
   for (const p of P) {
     p.re.lastIndex = 0;
     for (const m of s.text.matchAll(p.re)) {

@@ -17,7 +17,12 @@ function iso(d: Date): string {
  * Dates in the sentence, resolved against `refDate` (YYYY-MM-DD; null → only absolute dates).
  * Bare times ("at 23:35") and bare numbers are not dates and are skipped.
  */
+// chrono is the costliest recognizer: sentences with nothing date-like (no digit, month, weekday or
+// relative word) are skipped before it runs.
+const DATE_LIKE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|month|year|morning|evening|night|noon|midnight|dawn)\b/i;
+
 export function recognizeDates(s: Sentence, refDate: string | null): DateMention[] {
+  if (!DATE_LIKE.test(s.text)) return [];
   const instant = refDate ? new Date(`${refDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const results = chrono.en.parse(s.text, { instant, timezone: 0 }, { forwardDate: false });
   const out: DateMention[] = [];

@@ -7,7 +7,14 @@ import { compilePattern, type Row } from '../lexicon.ts';
 import type { TriggerMention, TriggerMode } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
+/** The compiled triggers: `rules` (sticky regexes) and `any`, their union, for a single scan. */
+export interface TriggerSet {
+  rules: TriggerRule[];
+  any: RegExp;
+}
+
 export interface TriggerRule {
+  /** Sticky: tried only where `TriggerSet.any` found a trigger starting. */
   re: RegExp;
   subEventType: SubEventType;
   weapon: Weapon | null;
@@ -19,13 +26,14 @@ export interface TriggerRule {
 const MODES = ['remote', 'direct', 'clash', 'abduction', 'arrests', 'protest', 'riot', 'destruction', 'disrupted', 'change', 'agreement', 'other'];
 
 /** Validate and compile `triggers.tsv` rows (fails loudly on a misspelt category). */
-export function compileTriggers(rows: Row[]): TriggerRule[] {
-  return rows.map((r, i) => {
+export function compileTriggers(rows: Row[]): TriggerSet {
+  const rules = rows.map((r, i) => {
     if (!SUB_EVENT_TYPES.includes(r.sub_event_type as SubEventType)) throw new Error(`triggers.tsv row ${i + 1}: unknown sub_event_type "${r.sub_event_type}"`);
     if (r.weapon !== '-' && !WEAPONS.includes(r.weapon as Weapon)) throw new Error(`triggers.tsv row ${i + 1}: unknown weapon "${r.weapon}"`);
     if (!MODES.includes(r.mode!)) throw new Error(`triggers.tsv row ${i + 1}: unknown mode "${r.mode}"`);
+    const re = compilePattern(r.pattern!);
     return {
-      re: compilePattern(r.pattern!),
+      re: new RegExp(re.source, re.flags.replace('g', 'y')),
       subEventType: r.sub_event_type as SubEventType,
       weapon: r.weapon === '-' ? null : (r.weapon as Weapon),
       mode: r.mode as TriggerMode,
@@ -33,6 +41,9 @@ export function compileTriggers(rows: Row[]): TriggerRule[] {
       rule: `triggers.tsv:${i + 1}`,
     };
   });
+  // One pass of every pattern at once finds where triggers start; only there are the rules tried.
+  const any = new RegExp(rows.map((r) => `(?<![\\w-])(?:${r.pattern})(?![\\w-])`).join('|'), 'gi');
+  return { rules, any };
 }
 
 // Words before a trigger that make it unreal: negation, threat, intention, question, denial.
@@ -47,14 +58,17 @@ export function compileNonConflict(rows: Row[]): RegExp[] {
  * Every trigger in the sentence; overlapping matches keep the longer (then heavier) one.
  * In a non-conflict context ("the striker fired three shots") every trigger is unreal.
  */
-export function recognizeTriggers(s: Sentence, rules: TriggerRule[], nonConflict: RegExp[] = []): TriggerMention[] {
+export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: RegExp[] = []): TriggerMention[] {
   const offTopic = nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
   const found: TriggerMention[] = [];
-  for (const r of rules) {
-    r.re.lastIndex = 0;
-    for (const m of s.text.matchAll(r.re)) {
-      const start = s.start + m.index!;
-      const before = s.text.slice(Math.max(0, m.index! - 40), m.index!);
+  set.any.lastIndex = 0;
+  for (const hit of s.text.matchAll(set.any)) {
+    for (const r of set.rules) {
+      r.re.lastIndex = hit.index!;
+      const m = r.re.exec(s.text);
+      if (!m) continue;
+      const start = s.start + m.index;
+      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
       found.push({
         span: { start, end: start + m[0].length },
         subEventType: r.subEventType,
