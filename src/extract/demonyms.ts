@@ -30,6 +30,20 @@ export interface DemonymIndex {
   byDemonym: Map<string, CountryRef>;
   /** Alternation of every demonym (longest first) for building regexes. */
   pattern: string;
+  /** Country names and demonyms, for a quick article-wide scan of the countries it is about. */
+  countryRe: RegExp;
+}
+
+/** ISO2 codes of the countries an article names or qualifies ("Sudan", "Sudanese"), most mentioned first. */
+export function articleCountries(text: string, index: DemonymIndex): string[] {
+  const n = new Map<string, number>();
+  index.countryRe.lastIndex = 0;
+  for (const m of text.matchAll(index.countryRe)) {
+    const key = m[0].toLowerCase().replace(/s$/, '');
+    const ref = index.byName.get(m[0].toLowerCase()) ?? index.byDemonym.get(key) ?? index.byDemonym.get(m[0].toLowerCase());
+    if (ref) n.set(ref.iso2, (n.get(ref.iso2) ?? 0) + 1);
+  }
+  return [...n.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
 }
 
 /** Build the index once (in the extractor factory). */
@@ -54,5 +68,8 @@ export function loadDemonyms(dataDir?: string): DemonymIndex {
   }
   for (const [form, iso2] of Object.entries(EXTRA)) byDemonym.set(form.toLowerCase(), byIso2.get(iso2)!);
   const forms = [...byDemonym.keys()].filter((f) => /^[a-z][a-z \-']+$/.test(f)).sort((a, b) => b.length - a.length);
-  return { byIso2, byName, byDemonym, pattern: forms.map((f) => f.replace(/[-']/g, '\\$&')).join('|') };
+  const pattern = forms.map((f) => f.replace(/[-']/g, '\\$&')).join('|');
+  const names = [...byName.keys()].filter((f) => /^[a-z][a-z \-']+$/.test(f)).sort((a, b) => b.length - a.length).map((f) => f.replace(/[-']/g, '\\$&'));
+  const countryRe = new RegExp(`(?<![\\w-])(?:${names.join('|')}|(?:${pattern})s?)(?![\\w-])`, 'gi');
+  return { byIso2, byName, byDemonym, pattern, countryRe };
 }

@@ -9,7 +9,8 @@
 import { createCtx, type TraceEntry } from '../core/context.ts';
 import type { Article, Extraction } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
-import { loadDemonyms, type DemonymIndex } from './demonyms.ts';
+import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
+import { maskText, relevantSentences } from './relevance.ts';
 import { loadEnglish, type EnglishLexicons } from './locales/en/config.ts';
 import { recognizeActors } from './recognizers/actor-mention.ts';
 import { recognizeBackground } from './recognizers/background-marker.ts';
@@ -61,26 +62,47 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const ctx = createCtx(article, trace);
     const text = article.text;
     const sentences = segmentSentences(text);
-    const places = geocoder.findMentions(text);
-    ctx.trace('segment', () => `${sentences.length} sentences, ${places.length} place mentions`);
-    const analysed: AnalysedSentence[] = sentences.map((sentence) => ({
+    const triggers = sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
+    const relevant = relevantSentences(sentences, triggers);
+    // Countries named anywhere in the article qualify generic actors when no place is found.
+    const countries = articleCountries(text, demonyms);
+    const places = geocoder.findMentions(maskText(text, sentences, relevant));
+    ctx.trace('segment', () => `${sentences.length} sentences (${relevant.filter(Boolean).length} relevant), ${places.length} place mentions`);
+    const none = { actors: [], casualties: [], dates: [], cues: [], background: null };
+    const analysed: AnalysedSentence[] = sentences.map((sentence, i) => ({
       sentence,
-      mentions: {
-        triggers: recognizeTriggers(sentence, lexicons.triggers, lexicons.nonConflict),
-        actors: recognizeActors(sentence, lexicons.actors),
-        casualties: recognizeCasualties(sentence),
-        dates: recognizeDates(sentence, ctx.refDate),
-        cues: recognizeCues(sentence, lexicons.cues),
-        background: recognizeBackground(sentence, lexicons.background),
-      },
-      places: places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end),
+      mentions: relevant[i]
+        ? {
+            triggers: triggers[i]!,
+            actors: recognizeActors(sentence, lexicons.actors),
+            casualties: recognizeCasualties(sentence),
+            dates: recognizeDates(sentence, ctx.refDate),
+            cues: recognizeCues(sentence, lexicons.cues),
+            background: recognizeBackground(sentence, lexicons.background),
+          }
+        : { triggers: triggers[i]!, ...none },
+      places: relevant[i] ? places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end) : [],
     }));
     const candidates = groupCandidates(analysed);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
-    const country = dominantCountry(places);
+    const country = dominantCountry(places) ?? (countries[0] ? demonyms.byIso2.get(countries[0])?.name ?? null : null);
     const events = candidates.map((c, i) => resolveEvent(c, i, ctx, country));
-    const names = analysed.flatMap((a) => a.mentions.actors.filter((m) => m.named).map((m) => m.span));
-    return { sentences: analysed, candidates, extraction: { article, events, framing: recognizeFraming(text, lexicons.framing, names) } };
+    return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, sentences, analysed) } };
+  }
+
+  /** Framing flags, minus words that are part of an actor's name (looked up only where a flag falls). */
+  function framingOf(text: string, sentences: AnalysedSentence['sentence'][], analysed: AnalysedSentence[]) {
+    const flags = recognizeFraming(text, lexicons.framing, []);
+    const names = new Map<number, { start: number; end: number }[]>();
+    return flags.filter((f) => {
+      const i = sentences.findIndex((s) => s.start <= f.span.start && f.span.end <= s.end);
+      if (i < 0) return true;
+      if (!names.has(i)) {
+        const actors = analysed[i]!.mentions.actors.length ? analysed[i]!.mentions.actors : recognizeActors(sentences[i]!, lexicons.actors);
+        names.set(i, actors.filter((m) => m.named).map((m) => m.span));
+      }
+      return !names.get(i)!.some((n) => n.start <= f.span.start && f.span.end <= n.end);
+    });
   }
   return {
     name: 'sitrep-en',

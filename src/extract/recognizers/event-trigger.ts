@@ -42,7 +42,7 @@ export function compileTriggers(rows: Row[]): TriggerSet {
     };
   });
   // One pass of every pattern at once finds where triggers start; only there are the rules tried.
-  const any = new RegExp(rows.map((r) => `(?<![\\w-])(?:${r.pattern})(?![\\w-])`).join('|'), 'gi');
+  const any = new RegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w-])`, 'gi');
   return { rules, any };
 }
 
