@@ -7,6 +7,7 @@ import { createExtractor, type Extractor } from '../extract/extractor.ts';
 import { createGeocoder } from '../geocode/geocoder.ts';
 import type { Geocoder } from '../geocode/types.ts';
 import { readArticles, type ReadError, type ReadOptions } from '../read/index.ts';
+import { sketch } from '../dedupe/sketch.ts';
 import type { EventStore, SaveItem } from '../store/store.ts';
 
 export interface Engine {
@@ -90,7 +91,9 @@ export async function ingestItems(items: AsyncIterable<ExtractItem> | Iterable<E
       summary.rejected.push(item.error);
       continue;
     }
-    batch.push({ x: item.extraction, meta: { extractorVersion: engine.extractor.version, gazetteerVersion: engine.geocoder.version, ingestedAt: now() } });
+    // The dedupe stage's sketch is pure computation: done here, beside extraction, not inside the store's transaction.
+    const meta = { extractorVersion: engine.extractor.version, gazetteerVersion: engine.geocoder.version, ingestedAt: now(), sketch: sketch(item.extraction.article.text) };
+    batch.push({ x: item.extraction, meta });
     if (batch.length >= batchSize) await flush();
   }
   await flush();

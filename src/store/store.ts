@@ -4,6 +4,7 @@
  * the same shape as unjs/db0's async Connector. The SQLite backend resolves at once.
  */
 import type { Extraction, ExtractedEvent } from '../core/types.ts';
+import type { Sketch } from '../dedupe/sketch.ts';
 
 /** SQL dialect of a backend. `'postgresql'` joins the union when that backend lands. */
 export type Dialect = 'sqlite';
@@ -16,6 +17,11 @@ export interface SaveMeta {
   gazetteerVersion: string;
   /** ISO 8601 timestamp. */
   ingestedAt: string;
+  /**
+   * MinHash sketch of the article text (`sketch()` from `src/dedupe/sketch.ts`), computed by the
+   * pipeline's dedupe stage; the store computes it when omitted.
+   */
+  sketch?: Sketch;
 }
 
 /** One item for {@link EventStore.saveMany}. */

@@ -1,6 +1,6 @@
 /** Writing extractions: one article, its events (new or merged), evidence, claims and merge decisions, all or nothing. */
 import type { ExtractedEvent, Extraction } from '../../core/types.ts';
-import { sketch } from '../../dedupe/sketch.ts';
+import { sketch, type Sketch } from '../../dedupe/sketch.ts';
 import { contentHash } from '../hash.ts';
 import type { SaveMeta, SaveResult } from '../store.ts';
 import { validateExtraction } from '../validate.ts';
@@ -78,9 +78,9 @@ function detachArticle(prepare: Prepare, articleId: string): void {
 }
 
 /** Sketch the article, link it to the original it copies (if any) and index its LSH bands. */
-function linkNearDuplicate(prepare: Prepare, x: Extraction): NearDuplicate | null {
+function linkNearDuplicate(prepare: Prepare, x: Extraction, given?: Sketch): NearDuplicate | null {
   const articleId = x.article.id;
-  const sk = sketch(x.article.text);
+  const sk = given ?? sketch(x.article.text);
   let near = findNearDuplicate(prepare, articleId, x.article.date, sk);
   if (near?.originalId === articleId) near = null; // its own copy, re-saved with new content: no cycles
   storeSketch(prepare, articleId, x.article.date, sk);
@@ -110,7 +110,7 @@ export function saveOne(prepare: Prepare, x: Extraction, meta: SaveMeta): SaveRe
   } else {
     prepare(INSERT_ARTICLE).run(row);
   }
-  const near = linkNearDuplicate(prepare, x);
+  const near = linkNearDuplicate(prepare, x, meta.sketch);
 
   const eventIds: string[] = [];
   for (const ev of [...x.events].sort((a, b) => a.index - b.index)) {
