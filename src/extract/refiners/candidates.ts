@@ -25,6 +25,8 @@ export interface Candidate {
   background: boolean;
 }
 
+const NEW_EVENT = /\b(?:in a separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|in other news)\b/i;
+
 /** Triggers that can open an event: real, and strong enough to stand alone. */
 export const realTriggers = (a: AnalysedSentence): TriggerMention[] => a.mentions.triggers.filter((t) => !t.unreal);
 const strongest = (ts: TriggerMention[]) => ts.reduce<TriggerMention | null>((b, t) => (!b || t.weight > b.weight ? t : b), null);
@@ -78,10 +80,16 @@ export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
     const isBackground = !!a.mentions.background;
     const weak = (strongest(realTriggers(a))?.weight ?? 0) <= 1;
     const latest = [...out].reverse().find((c) => !c.background);
-    if (weak && latest && !isBackground && opensEvent(a)) {
+    // "In a separate incident", "Meanwhile, in …": the writer says this is another event.
+    const another = NEW_EVENT.test(a.sentence.text);
+    if (weak && latest && !isBackground && !another && opensEvent(a)) {
       // "The attack on Eilat …", "its troops had hit …": a weak trigger after an event refers back to it.
       latest.detailSentences.push(a);
       current = latest;
+      last = a.sentence;
+    } else if (opensEvent(a) && another && !isBackground) {
+      out.push({ triggerSentences: [a], detailSentences: [], background: false });
+      current = out[out.length - 1]!;
       last = a.sentence;
     } else if (opensEvent(a)) {
       if (isBackground) {

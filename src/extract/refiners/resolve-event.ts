@@ -179,7 +179,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     const crowd = people && people.actor.kind === 'civilians'
       ? { ...people, actor: { name: `Protesters (${country ?? '?'})`, kind: 'protesters' as const, country }, rule: `${people.rule} crowd-as-protesters` }
       : people;
-    const force = [actor1, actor2].find((a) => a && a.value.kind !== 'protesters' && a.value.kind !== 'rioters') ?? null;
+    const armed = [...phrases, ...c.detailSentences.flatMap((s) => s.mentions.actors)].find((m) => m.actor.kind === 'police' || m.actor.kind === 'state_forces');
+    const force = armed ? qualify(armed, country) : [actor1, actor2].find((a) => a && (a.value.kind === 'police' || a.value.kind === 'state_forces')) ?? null;
     if (crowd) [actor1, actor2] = [qualify(crowd, country), type.subEventType === 'Peaceful protest' ? null : force];
   }
   const fatalities = count(c, 'killed');
