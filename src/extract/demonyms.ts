@@ -30,6 +30,8 @@ export interface DemonymIndex {
   byDemonym: Map<string, CountryRef>;
   /** Alternation of every demonym (longest first) for building regexes. */
   pattern: string;
+  /** Alternation of every country name (longest first). */
+  namePattern: string;
   /** Country names and demonyms, for a quick article-wide scan of the countries it is about. */
   countryRe: RegExp;
 }
@@ -70,6 +72,7 @@ export function loadDemonyms(dataDir?: string): DemonymIndex {
   const forms = [...byDemonym.keys()].filter((f) => /^[a-z][a-z \-']+$/.test(f)).sort((a, b) => b.length - a.length);
   const pattern = forms.map((f) => f.replace(/[-']/g, '\\$&')).join('|');
   const names = [...byName.keys()].filter((f) => /^[a-z][a-z \-']+$/.test(f)).sort((a, b) => b.length - a.length).map((f) => f.replace(/[-']/g, '\\$&'));
-  const countryRe = new RegExp(`(?<![\\w-])(?:${names.join('|')}|(?:${pattern})s?)(?![\\w-])`, 'gi');
-  return { byIso2, byName, byDemonym, pattern, countryRe };
+  const namePattern = names.join('|');
+  const countryRe = new RegExp(`(?<![\\w-])(?:${namePattern}|(?:${pattern})s?)(?![\\w-])`, 'gi');
+  return { byIso2, byName, byDemonym, pattern, namePattern, countryRe };
 }

@@ -44,7 +44,8 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
     template: r.template!, kind: kindOf(r.kind, 'actor-nouns.tsv', i), role: r.role as ActorRoleHint, rule: `actor-nouns.tsv:${i + 1}`,
   }));
   const nounAlternation = nouns.map((r) => `(${r.pattern})`).join('|');
-  const nounRe = new RegExp(`(?<![\\w-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern})(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who)\\s)[a-z]+\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
+  // Group 1 qualifies the noun with a country: a demonym ("Sudanese army") or a possessive name ("Sudan's army").
+  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})['’]s)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who)\\s)[a-z]+\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
   const aliases = actors.flatMap((r) => [r.canonical!, ...r.aliases!.split('|')]).filter(Boolean).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
@@ -79,7 +80,8 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const i = m.slice(2).findIndex((g) => g !== undefined);
     const r = rules.nouns[i]!;
     const start = s.start + m.index!;
-    const ref = m[1] ? rules.demonyms.byDemonym.get(m[1].toLowerCase()) ?? null : null;
+    const q = m[1]?.toLowerCase();
+    const ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
     const country = ref?.name ?? null;
     add({ span: { start, end: start + m[0].length }, actor: { name: r.template.replace('{country}', country ?? '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule: r.rule });
   }
