@@ -64,3 +64,18 @@ export function compilePattern(pattern: string): RegExp {
   const acronym = /^[A-Z0-9.'\-]+s?\??$/.test(pattern) && /[A-Z]{2}/.test(pattern);
   return new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, acronym ? 'g' : 'gi');
 }
+
+/**
+ * One scan for many patterns: `any` (the union of the rules, global) finds where a match may start,
+ * and only there is each rule's sticky regex tried. Hundreds of patterns cost one pass over the text.
+ */
+export function* stickyMatches<R extends { re: RegExp }>(text: string, any: RegExp, rules: R[]): Generator<{ rule: R; match: RegExpExecArray }> {
+  any.lastIndex = 0;
+  for (const hit of text.matchAll(any)) {
+    for (const rule of rules) {
+      rule.re.lastIndex = hit.index!;
+      const match = rule.re.exec(text);
+      if (match) yield { rule, match };
+    }
+  }
+}

@@ -2,21 +2,14 @@
  * The geocoder's contract. The extractor depends only on this file; the gazetteer
  * implementation behind it is built by `createGeocoder()` in `./geocoder.ts`.
  */
-import type { GeoPrecision, Span } from '../core/types.ts';
+import type { Place, Span } from '../core/types.ts';
 
 export type PlaceKind = 'populated_place' | 'neighbourhood' | 'admin1' | 'country' | 'region' | 'water' | 'feature';
 
-export interface PlaceCandidate {
+/** A gazetteer reading of a name: a {@link Place} (country as ACLED's English short name) plus ranking data. */
+export interface PlaceCandidate extends Place {
   /** Stable id: `geonames:<id>` or `local:<slug>` or `country:<ISO2>`. */
   id: string;
-  name: string;
-  admin1: string | null;
-  /** ACLED English short country name ("Palestine", "Syria", "Democratic Republic of Congo"). */
-  country: string;
-  iso2: string;
-  latitude: number;
-  longitude: number;
-  precision: GeoPrecision;
   kind: PlaceKind;
   population: number;
   /** Ranking score in [0, 1]; higher is better. */

@@ -5,7 +5,7 @@
  */
 import { ACTOR_KINDS, type ActorKind } from '../../core/types.ts';
 import type { DemonymIndex } from '../demonyms.ts';
-import { compilePattern, type Row } from '../lexicon.ts';
+import { compilePattern, stickyMatches, type Row } from '../lexicon.ts';
 import type { ActorMention, ActorRoleHint } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -64,15 +64,9 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
   // Named groups: one pass of the combined alternation finds where a name starts; only there are the
   // individual aliases tried (sticky), so 300+ aliases cost one scan, not 300.
   const named: ActorMention[] = [];
-  rules.namedAny.lastIndex = 0;
-  for (const hit of s.text.matchAll(rules.namedAny)) {
-    for (const r of rules.named) {
-      r.re.lastIndex = hit.index!;
-      const m = r.re.exec(s.text);
-      if (!m) continue;
-      const start = s.start + hit.index!;
-      named.push({ span: { start, end: start + m[0].length }, actor: { name: r.name, kind: r.kind, country: r.country }, named: true, roleHint: 'either', countryStated: true, rule: r.rule });
-    }
+  for (const { rule: r, match: m } of stickyMatches(s.text, rules.namedAny, rules.named)) {
+    const start = s.start + m.index;
+    named.push({ span: { start, end: start + m[0].length }, actor: { name: r.name, kind: r.kind, country: r.country }, named: true, roleHint: 'either', countryStated: true, rule: r.rule });
   }
   named.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start)).forEach(add);
   rules.nounRe.lastIndex = 0;

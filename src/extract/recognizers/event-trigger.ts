@@ -3,7 +3,7 @@
  * ("drone strike" → Air/drone strike + drone). Patterns live in `data/local/triggers.tsv`.
  */
 import { SUB_EVENT_TYPES, WEAPONS, type SubEventType, type Weapon } from '../../core/types.ts';
-import { compilePattern, type Row } from '../lexicon.ts';
+import { compilePattern, stickyMatches, type Row } from '../lexicon.ts';
 import type { TriggerMention, TriggerMode } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -61,24 +61,18 @@ export function compileNonConflict(rows: Row[]): RegExp[] {
 export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: RegExp[] = []): TriggerMention[] {
   const offTopic = nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
   const found: TriggerMention[] = [];
-  set.any.lastIndex = 0;
-  for (const hit of s.text.matchAll(set.any)) {
-    for (const r of set.rules) {
-      r.re.lastIndex = hit.index!;
-      const m = r.re.exec(s.text);
-      if (!m) continue;
-      const start = s.start + m.index;
-      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
-      found.push({
-        span: { start, end: start + m[0].length },
-        subEventType: r.subEventType,
-        weapon: r.weapon,
-        mode: r.mode,
-        weight: r.weight,
-        rule: r.rule,
-        unreal: offTopic || UNREAL_BEFORE.test(before),
-      });
-    }
+  for (const { rule: r, match: m } of stickyMatches(s.text, set.any, set.rules)) {
+    const start = s.start + m.index;
+    const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+    found.push({
+      span: { start, end: start + m[0].length },
+      subEventType: r.subEventType,
+      weapon: r.weapon,
+      mode: r.mode,
+      weight: r.weight,
+      rule: r.rule,
+      unreal: offTopic || UNREAL_BEFORE.test(before),
+    });
   }
   found.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || b.weight - a.weight);
   const kept: TriggerMention[] = [];
