@@ -66,7 +66,10 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     pool = after;
   }
   agent = upgrade(agent, actors, text, off);
-  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
+  // "Israeli UAVs and tanks opened fire": a force noun with no nationality beside a state agent is
+  // more of the agent's own forces, not its target.
+  const ownForces = (m: ActorMention) => !!agent && agent.actor.kind === 'state_forces' && m.actor.kind === 'state_forces' && !m.named && !m.countryStated;
+  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
   return { agent, target: target && target.actor.name !== agent?.actor.name ? target : null };
