@@ -10,6 +10,7 @@ import { createCtx, type TraceEntry } from '../core/context.ts';
 import type { Article, Extraction } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
+import type { DateMention, SentenceMentions } from './mentions.ts';
 import { maskText, relevantSentences } from './relevance.ts';
 import { loadEnglish, type EnglishLexicons } from './locales/en/config.ts';
 import { recognizeActors } from './recognizers/actor-mention.ts';
@@ -69,20 +70,24 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const places = geocoder.findMentions(maskText(text, sentences, relevant));
     ctx.trace('segment', () => `${sentences.length} sentences (${relevant.filter(Boolean).length} relevant), ${places.length} place mentions`);
     const none = { actors: [], casualties: [], dates: [], cues: [], background: null };
-    const analysed: AnalysedSentence[] = sentences.map((sentence, i) => ({
-      sentence,
-      mentions: relevant[i]
+    const analysed: AnalysedSentence[] = sentences.map((sentence, i) => {
+      // Dates (chrono, the costliest recognizer) are found when a refiner first asks for them.
+      let dates: DateMention[] | undefined;
+      const mentions: SentenceMentions = relevant[i]
         ? {
             triggers: triggers[i]!,
             actors: recognizeActors(sentence, lexicons.actors),
             casualties: recognizeCasualties(sentence),
-            dates: recognizeDates(sentence, ctx.refDate),
+            get dates() {
+              return (dates ??= recognizeDates(sentence, ctx.refDate));
+            },
             cues: recognizeCues(sentence, lexicons.cues),
             background: recognizeBackground(sentence, lexicons.background),
           }
-        : { triggers: triggers[i]!, ...none },
-      places: relevant[i] ? places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end) : [],
-    }));
+        : { triggers: triggers[i]!, ...none };
+      const own = relevant[i] ? places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end) : [];
+      return { sentence, mentions, places: own };
+    });
     const candidates = groupCandidates(analysed);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? (countries[0] ? demonyms.byIso2.get(countries[0])?.name ?? null : null);

@@ -22,7 +22,8 @@ export function maskText(text: string, sentences: Sentence[], relevant: boolean[
   let at = 0;
   sentences.forEach((s, i) => {
     if (relevant[i]) return;
-    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[^\n]/g, ' '));
+    const body = text.slice(s.start, s.end);
+    parts.push(text.slice(at, s.start), body.includes('\n') ? body.replace(/[^\n]/g, ' ') : ' '.repeat(body.length));
     at = s.end;
   });
   parts.push(text.slice(at));

@@ -5,7 +5,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { normalizeName } from './normalize.ts';
 import { prior, type RankContext } from './rank.ts';
-import { tokenize, type RawMatch } from './scan.ts';
+import { isCap, tokenize, type RawMatch } from './scan.ts';
 
 /** Weights: what the caller says beats a country named in the text, which beats an adjective or actor word. */
 export const W = { caller: 1, countryName: 0.7, places: 0.7, place: 0.5, demonym: 0.4 } as const;
@@ -21,6 +21,8 @@ export function baseCountries(g: Gazetteer, text: string | undefined, callerIso2
   if (!text) return m;
   const toks = tokenize(text);
   for (let i = 0; i < toks.length; i++) {
+    // Demonyms and actor words are written capitalised ("Israeli", "al-Shabaab"): skip the rest unnormalised.
+    if (!isCap(toks[i].text)) continue;
     const one = normalizeName(toks[i].text);
     const iso = g.demonyms.get(one);
     if (iso) bump(m, iso, W.demonym);

@@ -52,8 +52,12 @@ function qualify(m: ActorMention | null, country: string | null): Field<Actor> |
 }
 
 function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'datePrecision'> {
-  const all = [...c.triggerSentences, ...c.detailSentences].flatMap((s) => s.mentions.dates);
-  const d = all.find((x) => !x.relative) ?? all[0];
+  // The date said with the event itself first; a detail sentence's date only when it has none.
+  const pick = (ss: AnalysedSentence[]) => {
+    const all = ss.flatMap((s) => s.mentions.dates);
+    return all.find((x) => !x.relative) ?? all[0];
+  };
+  const d = pick(c.triggerSentences) ?? pick(c.detailSentences);
   if (d) return { date: field<string | null>(d.date, d.span, d.rule), datePrecision: d.precision };
   if (c.background || !ctx.refDate) return { date: field<string | null>(null, null, c.background ? 'date/background-undated' : 'date/no-reference'), datePrecision: 'unknown' };
   return { date: field<string | null>(ctx.refDate, null, 'date/article-date', 'inferred'), datePrecision: 'day' };
