@@ -74,3 +74,11 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
   return { agent, target: target && target.actor.name !== agent?.actor.name ? target : null };
 }
+
+/** Roles in a note whose only trigger is its label: "<label>: <date>, <agent> <did something> <to target>". */
+export function labelRoles(s: AnalysedSentence, label: TriggerMention): Roles {
+  const after = s.mentions.actors.filter((m) => m.span.start >= label.span.end);
+  const agent = after.find((m) => m.roleHint !== 'target') ?? null;
+  const target = after.find((m) => m !== agent && m.roleHint !== 'agent' && (!agent || m.span.start > agent.span.end)) ?? null;
+  return { agent, target };
+}

@@ -1,0 +1,70 @@
+/**
+ * Claims (who claimed, confirmed, denied or reported what) and the report's certainty.
+ */
+import type { Certainty, Claim } from '../../core/types.ts';
+import type { CertaintyCue } from '../mentions.ts';
+import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
+import { qualify } from './field.ts';
+
+/** "The group said …": the claimant is the event's agent. */
+const ANAPHOR = /^\s*(?:the (?:group|militia|movement|organi[sz]ation|faction|rebels|militants)|it|they)\b/i;
+
+/**
+ * Who makes a claim: the nearest actor before the cue in its clause; else the clause's subject as
+ * written ("Moscow's defence ministry", "the regional governor"); else, for a hedge, nobody named.
+ */
+function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | null, agent: string | null, earlier: string | null): string {
+  const cueStart = cue.span.start;
+  const rel = cueStart - s.sentence.start;
+  if (cue.rule === 'attribution/according-to') {
+    const named = s.mentions.actors.find((a) => a.span.start > cueStart && a.span.start - cueStart < 20);
+    if (named) return qualify(named, country)!.value.name;
+    const m = /^according to\s+(?:the\s+)?([^,;.]{2,60})/i.exec(s.sentence.text.slice(rel));
+    if (m) return m[1]!.trim();
+  }
+  if (agent && ANAPHOR.test(s.sentence.text)) return agent;
+  const clauseStart = s.sentence.start + Math.max(0, s.sentence.text.slice(0, rel).search(/[^,;:]*$/));
+  // Generic phrases without a nationality ("its troops") are not claimants: they would take the
+  // event's country, which is the wrong side as often as not.
+  const before = s.mentions.actors.filter((m) => m.span.end <= cueStart && m.span.start >= clauseStart - 1 && m.roleHint !== 'target' && (m.named || m.countryStated));
+  if (before.length) return qualify(before[before.length - 1]!, country)!.value.name;
+  // A hedge ("could not be verified", "reports suggest") names no source unless an actor is given.
+  const hedge = cue.role === 'reported' && !cue.rule.startsWith('attribution/');
+  const subject = s.sentence.text.slice(clauseStart - s.sentence.start, rel).replace(/^\s*(?:the|a|an|and|but|while)\s+/i, '').trim();
+  if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)) return subject;
+  // "X said … and denied …": the second verb shares the first one's subject.
+  if (earlier) return earlier;
+  return hedge || cue.role === 'reported' ? 'unattributed reports' : 'unnamed source';
+}
+
+export function claimsOf(c: Candidate, country: string | null, agent: string | null): Claim[] {
+  const out: Claim[] = [];
+  for (const s of [...c.triggerSentences, ...c.detailSentences]) {
+    let earlier: string | null = null;
+    for (const cue of s.mentions.cues) {
+      const claimant = claimantOf(s, cue, country, agent, earlier);
+      if (claimant !== 'unattributed reports' && claimant !== 'unnamed source') earlier = claimant;
+      // "…, the governor said." reports what comes before the cue; other cues introduce what follows.
+      const rel = cue.span.end - s.sentence.start;
+      const statement = (cue.rule === 'attribution/said' ? s.sentence.text.slice(0, cue.span.start - s.sentence.start).replace(/,[^,]*$/, '') : s.sentence.text.slice(rel))
+        .replace(/^[\s,:]+/, '').slice(0, 240);
+      out.push({ role: cue.role, claimant, statement, span: { start: cue.span.start, end: s.sentence.end } });
+    }
+  }
+  return out;
+}
+
+export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null): Certainty {
+  // Denied: the only sentences that report the event are denials. A denial beside a plain report is
+  // kept as a claim and leaves the event stated.
+  if (c.triggerSentences.every((s) => s.mentions.cues.some((q) => q.role === 'denied')) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
+  if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
+  // A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
+  // after it, it hedges a detail ("destroyed buildings, likely empty").
+  const hedged = (s: AnalysedSentence) => {
+    const first = realTriggers(s)[0]?.span.start ?? s.sentence.end;
+    return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/') && q.span.start < first);
+  };
+  if (c.triggerSentences.every(hedged)) return 'reported';
+  return 'stated';
+}

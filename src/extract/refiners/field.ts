@@ -1,0 +1,18 @@
+/**
+ * Field construction shared by the refiners: every value carries its span, stage, rule and basis.
+ */
+import type { Actor, Field, Span } from '../../core/types.ts';
+import type { ActorMention } from '../mentions.ts';
+
+export const STAGE = 'resolve';
+
+export const field = <T>(value: T, span: Span | null, rule: string, basis: 'stated' | 'inferred' = 'stated'): Field<T> => ({ value, span, stage: STAGE, rule, basis });
+
+/** An actor mention as a field, its "?" country placeholder filled with `country` (or dropped). */
+export function qualify(m: ActorMention | null, country: string | null): Field<Actor> | null {
+  if (!m) return null;
+  const actor = m.actor.name.includes('(?)') || m.actor.name.endsWith(' of ?')
+    ? { ...m.actor, country, name: country ? m.actor.name.replace('?', country) : m.actor.name.replace(/ \(\?\)| of \?/, '') }
+    : m.actor;
+  return field(actor, m.span, m.rule, m.countryStated || m.named ? 'stated' : 'inferred');
+}

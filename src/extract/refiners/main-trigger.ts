@@ -1,0 +1,40 @@
+/**
+ * The trigger that decides an event's type, among all the triggers of its sentences.
+ */
+import type { TriggerMention } from '../mentions.ts';
+import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
+
+const VIOLENT = ['remote', 'direct', 'clash'];
+
+/**
+ * The heaviest trigger, except: a protest stays a protest when force met it (the force is its
+ * intervention), and when people were killed, violence outranks what came with it ("attacked the
+ * village, killing 7 and looting livestock" is an attack, not looting).
+ */
+export function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: AnalysedSentence } {
+  let best: { trigger: TriggerMention; sentence: AnalysedSentence } | null = null;
+  const all = c.triggerSentences.flatMap(realTriggers);
+  const crowd = all.some((t) => t.mode === 'protest' || t.mode === 'riot');
+  const deadly = !crowd && all.some((t) => VIOLENT.includes(t.mode)) &&
+    c.triggerSentences.some((s) => s.mentions.casualties.some((m) => m.kind === 'killed' && (m.count ?? 0) > 0));
+  for (const s of c.triggerSentences) {
+    for (const t of realTriggers(s)) {
+      if (crowd && t.mode !== 'protest' && t.mode !== 'riot') continue;
+      if (deadly && !VIOLENT.includes(t.mode)) continue;
+      if (!best || t.weight > best.trigger.weight) best = { trigger: t, sentence: s };
+    }
+  }
+  // Several instruments in one report ("Israeli UAVs and artillery shelled…"): the first one named is
+  // the event's, as coders read it, unless a heavier class (clash, suicide bomb, chemical) is present.
+  if (best && best.trigger.mode === 'remote' && best.trigger.weight < 10) {
+    const head = c.triggerSentences.find((s) => realTriggers(s).some((t) => t.mode === 'remote' && t.weight >= 5));
+    const first = head && realTriggers(head).find((t) => t.mode === 'remote' && t.weight >= 5);
+    if (first) best = { trigger: first, sentence: head! };
+  }
+  return best!;
+}
+
+/** A note label ("Property destruction: …") at the start of its sentence. */
+export function isLabel(t: TriggerMention, s: AnalysedSentence): boolean {
+  return t.span.start === s.sentence.start && s.sentence.text[t.span.end - t.span.start] === ':';
+}
