@@ -35,8 +35,11 @@ export async function runCli(main: CommandDef<any>, rawArgs: string[], citty: Ci
   } catch (error) {
     const usage = error instanceof UsageError || (error as { name?: string }).name === 'CLIError';
     if (usage) {
-      console.error(`sitrep: ${(error as Error).message}`);
-      console.error(`Run 'sitrep ${rawArgs.find((a) => !a.startsWith('-')) ?? ''} --help' for usage.`.replace('  ', ' '));
+      const plain = (t: string) => (process.stderr.isTTY && !process.env.NO_COLOR ? t : t.replace(/\x1b\[[0-9;]*m/g, ''));
+      const [, parent] = await resolveSub(main, rawArgs).catch(() => [main, undefined] as const);
+      const name = parent ? `sitrep ${rawArgs.find((a) => !a.startsWith('-'))}` : 'sitrep';
+      console.error(plain(`sitrep: ${(error as Error).message}`));
+      console.error(`Run '${name} --help' for usage.`);
       process.exit(2);
     }
     console.error(`sitrep: ${(error as Error).message ?? error}`);
