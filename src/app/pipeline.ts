@@ -50,6 +50,8 @@ export interface IngestSummary {
   duplicates: number;
   events: number;
   rejected: ReadError[];
+  /** Ids of articles read without a date: their relative dates ("on Monday") stay unresolved. */
+  undated: string[];
 }
 
 export interface IngestOptions extends ReadOptions {
@@ -66,7 +68,7 @@ export async function ingestPaths(paths: string[], store: EventStore, engine: En
 /** Store already-extracted items (shared by the CLI and `POST /api/articles`). */
 export async function ingestItems(items: AsyncIterable<ExtractItem> | Iterable<ExtractItem>, store: EventStore, engine: Engine, opts: IngestOptions = {}): Promise<IngestSummary> {
   const { batchSize = 200, now = () => new Date().toISOString() } = opts;
-  const summary: IngestSummary = { read: 0, inserted: 0, updated: 0, duplicates: 0, events: 0, rejected: [] };
+  const summary: IngestSummary = { read: 0, inserted: 0, updated: 0, duplicates: 0, events: 0, rejected: [], undated: [] };
   let batch: SaveItem[] = [];
   const flush = async () => {
     if (!batch.length) return;
@@ -91,6 +93,7 @@ export async function ingestItems(items: AsyncIterable<ExtractItem> | Iterable<E
       summary.rejected.push(item.error);
       continue;
     }
+    if (item.extraction.article.date === null) summary.undated.push(item.extraction.article.id);
     // The dedupe stage's sketch is pure computation: done here, beside extraction, not inside the store's transaction.
     const meta = { extractorVersion: engine.extractor.version, gazetteerVersion: engine.geocoder.version, ingestedAt: now(), sketch: sketch(item.extraction.article.text) };
     batch.push({ x: item.extraction, meta });
@@ -98,4 +101,11 @@ export async function ingestItems(items: AsyncIterable<ExtractItem> | Iterable<E
   }
   await flush();
   return summary;
+}
+
+/** The warning for articles without a date, or null when every article had one. */
+export function undatedWarning(ids: string[]): string | null {
+  if (!ids.length) return null;
+  const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? `, … (${ids.length - 5} more)` : '');
+  return `${ids.length} article(s) without a date (${shown}): relative dates like "on Monday" are left unresolved; give --date YYYY-MM-DD or a "date YYYY-MM-DD" header`;
 }

@@ -1,6 +1,6 @@
 /** `sitrep extract PATH... [--format eval|json]`: extract without storing, one JSON line per article. */
 import { defineCommand } from 'citty';
-import { createEngine, extractPaths } from '../../app/pipeline.ts';
+import { createEngine, extractPaths, undatedWarning } from '../../app/pipeline.ts';
 import { flattenEvent } from '../../extract/flat.ts';
 import { dayArg, positionals, writeOut, formatReadError } from '../_shared.ts';
 import { UsageError } from '../errors.ts';
@@ -18,6 +18,7 @@ export default defineCommand({
     if (!paths.length) throw new UsageError('give at least one PATH');
     const engine = createEngine();
     let failures = 0;
+    const undated: string[] = [];
     for await (const item of extractPaths(paths, engine, { date: dayArg('date', args.date) })) {
       if (!item.ok) {
         failures++;
@@ -25,12 +26,15 @@ export default defineCommand({
         continue;
       }
       const { article, events, framing } = item.extraction;
+      if (article.date === null) undated.push(article.id);
       const kept = events.filter((e) => args['include-background'] || !e.background);
       const line = args.format === 'full'
         ? { id: article.id, date: article.date, events: kept, framing }
         : { id: article.id, events: kept.map(flattenEvent), framing: framing.map((f) => ({ term: f.term, category: f.category })) };
       await writeOut(JSON.stringify(line) + '\n');
     }
+    const warning = undatedWarning(undated);
+    if (warning) console.error(`sitrep: ${warning}`);
     if (failures) console.error(`sitrep: ${failures} input(s) could not be read or extracted (see above)`);
   },
 });

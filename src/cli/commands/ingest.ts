@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { defineCommand } from 'citty';
-import { createEngine, ingestPaths } from '../../app/pipeline.ts';
+import { createEngine, ingestPaths, undatedWarning } from '../../app/pipeline.ts';
 import { dayArg, dbArg, openDb, positionals, formatReadError } from '../_shared.ts';
 import { UsageError } from '../errors.ts';
 
@@ -49,6 +49,8 @@ export default defineCommand({
           `${s.events} event report(s) → ${(await store.countEvents(all)) - before} new event(s) (the rest joined events already known), ` +
           `${s.rejected.length} rejected${s.rejected.length ? ` (kept aside in ${rejectsFile})` : ''}`,
       );
+      const undated = undatedWarning(s.undated);
+      if (undated) console.error(`sitrep: ${undated}`);
       if (s.rejected.length && s.rejected.length === s.read) process.exitCode = 1;
     } finally {
       await store.close();
