@@ -25,6 +25,17 @@ export interface Candidate {
   background: boolean;
 }
 
+/**
+ * "The fighting is the most serious…", "This attack follows…": a sentence that opens with a definite
+ * reference to its trigger talks about an event already told, whatever else it mentions.
+ */
+function anaphoric(a: AnalysedSentence): boolean {
+  const t = realTriggers(a)[0];
+  if (!t) return false;
+  const lead = a.sentence.text.slice(0, t.span.start - a.sentence.start);
+  return /^(?:the|this|that|these|those)\s+(?:(?:latest|recent|deadly|overnight|same|[a-z]+-long)\s+)?$/i.test(lead);
+}
+
 const NEW_EVENT = /\b(?:in a separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|in other news)\b/i;
 
 /** Triggers that can open an event: real, and strong enough to stand alone. */
@@ -78,7 +89,7 @@ export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
   let last: Sentence | null = null;
   for (const a of sentences) {
     const isBackground = !!a.mentions.background;
-    const weak = (strongest(realTriggers(a))?.weight ?? 0) <= 1;
+    const weak = (strongest(realTriggers(a))?.weight ?? 0) <= 1 || anaphoric(a);
     const latest = [...out].reverse().find((c) => !c.background);
     // "In a separate incident", "Meanwhile, in …": the writer says this is another event.
     const another = NEW_EVENT.test(a.sentence.text);

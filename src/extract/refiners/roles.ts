@@ -46,7 +46,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const isObject = (m: ActorMention) => m.span.start >= trigger.span.start && m.span.end > trigger.span.end;
   const before = actors.filter((m) => !isObject(m) && (m.span.start < trigger.span.start || holds(m)));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m));
-  const between = /^\s*(?:\w+\s+){0,2}between\s/i.test(text.slice(trigger.span.end - off));
+  const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   const byAgent = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-12)));
   // Passive without "by" ("several demonstrators were arrested"): what precedes is the target.
   const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, trigger.span.start - off));
