@@ -7,7 +7,8 @@ import { NUMBER_SRC, parseNumber } from '../numbers.ts';
 import type { CasualtyMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
-const N = `(${NUMBER_SRC})`;
+// A number starts a word: "an" inside "Palestinian" is not one.
+const N = `(?<![\\w-])(${NUMBER_SRC})`;
 const QUAL = '(?:at least |up to |more than |over |around |about |nearly |some |approximately |an estimated )?';
 // Nouns for people: plain ones, and demonym plurals ("Palestinians", "Israelis") caught by shape.
 const PERSON =

@@ -44,7 +44,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // A phrase that starts at the trigger and runs past it ("destroyed residential buildings") is its object.
   const holds = (m: ActorMention) => m.span.start <= trigger.span.start && m.span.end >= trigger.span.end;
   const isObject = (m: ActorMention) => m.span.start >= trigger.span.start && m.span.end > trigger.span.end;
-  const before = actors.filter((m) => !isObject(m) && (m.span.start < trigger.span.start || holds(m)));
+  // …but a bare instrument with no nationality ("a notable drone") says nothing about who used it.
+  const bareInstrument = (m: ActorMention) => m.span.end > trigger.span.start && m.span.start < trigger.span.end && !m.named && !m.countryStated;
+  const before = actors.filter((m) => !isObject(m) && !bareInstrument(m) && (m.span.start < trigger.span.start || holds(m)));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   const byAgent = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-12)));
