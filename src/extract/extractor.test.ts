@@ -31,6 +31,8 @@ describe('extractor', () => {
       { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya' }],
     ['a note label names the kind; the verb after it names the actors', 'Property destruction: On 30 March 2024, Russian forces burned down a school in Kupiansk.',
       { sub_event_type: 'Looting/property destruction', actor1: 'Military Forces of Russia', date: '2024-03-30' }],
+    ['a bare instrument says nothing about who used it', 'A drone assault hit a military facility in northern Israel on Monday.',
+      { sub_event_type: 'Air/drone strike', actor1: null, actor2: 'Military Forces of Israel', weapon: 'drone' }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);
