@@ -97,7 +97,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
 
   /** Framing flags, minus words that are part of an actor's name (looked up only where a flag falls). */
   function framingOf(text: string, sentences: AnalysedSentence['sentence'][], analysed: AnalysedSentence[]) {
-    const flags = recognizeFraming(text, lexicons.framing, []);
+    const flags = recognizeFraming(text, lexicons.framing);
     const names = new Map<number, { start: number; end: number }[]>();
     return flags.filter((f) => {
       const i = sentences.findIndex((s) => s.start <= f.span.start && f.span.end <= s.end);

@@ -62,10 +62,3 @@ export function createGeocoder(opts: { path?: string; cacheSize?: number } = {})
     },
   };
 }
-
-let memo: Geocoder | null = null;
-
-/** A process-wide geocoder over the default artifact, created on first call. */
-export function defaultGeocoder(): Geocoder {
-  return (memo ??= createGeocoder());
-}

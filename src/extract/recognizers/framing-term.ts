@@ -1,9 +1,9 @@
 /**
  * Framing: loaded terms ("genocidal", "terrorist", "martyr", "heroic") flagged per article whichever
  * side uses them (`data/local/framing.tsv`). Words inside a proper name of an actor ("Al Aqsa Martyrs
- * Brigade") are part of the name, not the outlet's framing, and are skipped.
+ * Brigade") are part of the name, not the outlet's framing: the extractor removes those flags.
  */
-import type { FramingFlag, Span } from '../../core/types.ts';
+import type { FramingFlag } from '../../core/types.ts';
 import { compilePattern, type Row } from '../lexicon.ts';
 
 export interface FramingRule { re: RegExp; category: string }
@@ -12,13 +12,13 @@ export function compileFraming(rows: Row[]): FramingRule[] {
   return rows.map((r) => ({ re: compilePattern(r.pattern!), category: r.category! }));
 }
 
-export function recognizeFraming(text: string, rules: FramingRule[], names: Span[]): FramingFlag[] {
+/** Every loaded term in `text`; the extractor drops those inside an actor's proper name. */
+export function recognizeFraming(text: string, rules: FramingRule[]): FramingFlag[] {
   const out: FramingFlag[] = [];
   for (const r of rules) {
     r.re.lastIndex = 0;
     for (const m of text.matchAll(r.re)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      if (names.some((n) => n.start <= span.start && span.end <= n.end)) continue;
       out.push({ term: m[0], category: r.category, span });
     }
   }

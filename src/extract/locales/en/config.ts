@@ -1,6 +1,7 @@
 /**
- * English extraction: every stage in the order it runs, in one literal (pelias AddressParser style).
- * A new recognizer is one file plus one line here.
+ * English extraction: the lexicons every English stage uses, compiled in one place. The stages run
+ * in the order written in `extractor.ts` (segment → triggers → relevance gate → per-sentence
+ * recognizers and places → framing → group candidates → resolve events).
  */
 import type { DemonymIndex } from '../../demonyms.ts';
 import { loadLexiconFile } from '../../lexicon.ts';
@@ -30,22 +31,3 @@ export function loadEnglish(demonyms: DemonymIndex, dataDir?: string): EnglishLe
     framing: compileFraming(loadLexiconFile('framing.tsv', dataDir)),
   };
 }
-
-/** The stage order, for `explain` and for readers of this file. */
-export const EN_STAGES = [
-  // segmentation
-  'segment/sentences',
-  // per-sentence recognizers (pure, independent of each other)
-  'recognize/event-trigger',
-  'recognize/actor-mention',
-  'recognize/casualty-count',
-  'recognize/event-date',
-  'recognize/certainty-cue',
-  'recognize/background-marker',
-  // article-wide recognizers
-  'recognize/place-mention (geocoder)',
-  'recognize/framing-term',
-  // refiners: group sentences into candidates, then resolve each candidate's fields
-  'refine/group-candidates',
-  'refine/resolve-event (roles → place → type → date → weapon → casualties → claims)',
-] as const;
