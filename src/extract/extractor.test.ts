@@ -33,6 +33,8 @@ describe('extractor', () => {
       { sub_event_type: 'Looting/property destruction', actor1: 'Military Forces of Russia', date: '2024-03-30' }],
     ['a bare instrument says nothing about who used it', 'A drone assault hit a military facility in northern Israel on Monday.',
       { sub_event_type: 'Air/drone strike', actor1: null, actor2: 'Military Forces of Israel', weapon: 'drone' }],
+    ['two coordinated subjects are the two sides', 'Russian and Ukrainian forces clashed near Avdiivka on Friday.',
+      { sub_event_type: 'Armed clash', actor1: 'Military Forces of Russia', actor2: 'Military Forces of Ukraine' }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

@@ -86,15 +86,17 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     if (!ref) continue;
     const start = s.start + m.index!;
     const rest = s.text.slice(m.index! + m[0].length);
-    const asNoun = !!m[2] || /^\s*(?:[,.;)]|$|who|was|were|in|near|at|and)/i.test(rest);
+    // "Russian and Ukrainian forces": the first nationality shares the noun of the second.
+    const coordinated = /^\s+and\s+[A-Z][a-z]+\s+(?:forces|troops|soldiers|armies|militaries)\b/.test(rest);
+    const asNoun = !coordinated && (!!m[2] || /^\s*(?:[,.;)]|$|who|was|were|in|near|at|and)/i.test(rest));
     // "an Israeli target", "Israeli-occupied": the state's side. Any other noun ("Palestinian
     // houses") is left to the noun rules; a demonym alone says too little.
-    const military = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive)(?![\w-]))/i.test(rest);
+    const military = coordinated || /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive)(?![\w-]))/i.test(rest);
     if (!asNoun && !military) continue;
     const actor = asNoun
       ? { name: `Civilians (${ref.name})`, kind: 'civilians' as const, country: ref.name }
       : { name: `Military Forces of ${ref.name}`, kind: 'state_forces' as const, country: ref.name };
-    add({ span: { start, end: start + m[0].length }, actor, named: false, roleHint: 'target', countryStated: true, rule: asNoun ? 'demonym-as-noun' : 'demonym-only' });
+    add({ span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'demonym-coordinated' : asNoun ? 'demonym-as-noun' : 'demonym-only' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

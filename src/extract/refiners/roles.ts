@@ -74,7 +74,10 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
-  return { agent, target: target && target.actor.name !== agent?.actor.name ? target : null };
+  // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
+  const partner = !target && agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.country !== agent!.actor.country && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
+  const other = target ?? partner ?? null;
+  return { agent, target: other && other.actor.name !== agent?.actor.name ? other : null };
 }
 
 /** Roles in a note whose only trigger is its label: "<label>: <date>, <agent> <did something> <to target>". */
