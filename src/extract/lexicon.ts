@@ -65,14 +65,45 @@ export function compilePattern(pattern: string): RegExp {
   return new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, acronym ? 'g' : 'gi');
 }
 
+/** Rules scanned together: `any` (global union) finds where a match may start. */
+export interface RuleScan<R extends { re: RegExp }> {
+  any: RegExp;
+  rules: R[];
+  /**
+   * Rules whose pattern is a plain phrase, by the text they match (`~` + lower case, or `=` + exact
+   * text for case-sensitive acronyms): a hit is looked up, not tried against every rule.
+   */
+  literal?: Map<string, R[]>;
+  /** The rules with regex syntax, tried at each hit (all rules when `literal` is absent). */
+  patterned?: R[];
+}
+
+/** Index the plain-phrase rules of a scan (see {@link RuleScan.literal}). */
+export function indexLiterals<R extends { re: RegExp; source: string }>(any: RegExp, rules: R[]): RuleScan<R> {
+  const literal = new Map<string, R[]>();
+  const patterned: R[] = [];
+  for (const r of rules) {
+    if (/[\\()[\]?*+|{}^$.]/.test(r.source)) patterned.push(r);
+    else {
+      const key = r.re.flags.includes('i') ? `~${r.source.toLowerCase()}` : `=${r.source}`;
+      literal.set(key, [...(literal.get(key) ?? []), r]);
+    }
+  }
+  return { any, rules, literal, patterned };
+}
+
 /**
- * One scan for many patterns: `any` (the union of the rules, global) finds where a match may start,
- * and only there is each rule's sticky regex tried. Hundreds of patterns cost one pass over the text.
+ * One scan for many patterns: `any` finds where a match may start, and only there are the rules
+ * tried (sticky) — or, for plain phrases, looked up by the hit's text. Hundreds of patterns cost one
+ * pass over the text.
  */
-export function* stickyMatches<R extends { re: RegExp }>(text: string, any: RegExp, rules: R[]): Generator<{ rule: R; match: RegExpExecArray }> {
-  any.lastIndex = 0;
-  for (const hit of text.matchAll(any)) {
-    for (const rule of rules) {
+export function* stickyMatches<R extends { re: RegExp }>(text: string, scan: RuleScan<R>): Generator<{ rule: R; match: RegExpExecArray }> {
+  scan.any.lastIndex = 0;
+  for (const hit of text.matchAll(scan.any)) {
+    const candidates = scan.literal
+      ? [...(scan.literal.get(`~${hit[0].toLowerCase()}`) ?? []), ...(scan.literal.get(`=${hit[0]}`) ?? []), ...scan.patterned!]
+      : scan.rules;
+    for (const rule of candidates) {
       rule.re.lastIndex = hit.index!;
       const match = rule.re.exec(text);
       if (match) yield { rule, match };

@@ -5,18 +5,17 @@
  */
 import { ACTOR_KINDS, type ActorKind } from '../../core/types.ts';
 import type { DemonymIndex } from '../demonyms.ts';
-import { compilePattern, stickyMatches, type Row } from '../lexicon.ts';
+import { compilePattern, indexLiterals, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
 import type { ActorMention, ActorRoleHint } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
 /** `re` is sticky: it is tried only where the combined alternation found a name starting. */
-interface NamedRule { re: RegExp; name: string; kind: ActorKind; country: string | null; rule: string }
+interface NamedRule { re: RegExp; source: string; name: string; kind: ActorKind; country: string | null; rule: string }
 interface NounRule { template: string; kind: ActorKind; role: ActorRoleHint; rule: string }
 
 export interface ActorRules {
-  named: NamedRule[];
-  /** Every alias in one case-insensitive alternation: finds where a name may start, in one pass. */
-  namedAny: RegExp;
+  /** Every alias in one case-insensitive alternation, plain aliases indexed by their text. */
+  named: RuleScan<NamedRule>;
   nouns: NounRule[];
   /** All noun rules in one regex: group 1 the demonym, group 2 + i the i-th rule's noun. */
   nounRe: RegExp;
@@ -37,7 +36,7 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
     const aliases = [r.canonical!, ...r.aliases!.split('|')].filter(Boolean);
     for (const alias of aliases) {
       const re = compilePattern(alias);
-      named.push({ re: new RegExp(re.source, re.flags.replace('g', 'y')), name: r.canonical!, kind: kindOf(r.kind, 'actors.tsv', i), country: r.country || null, rule: `actors.tsv:${r.canonical}` });
+      named.push({ re: new RegExp(re.source, re.flags.replace('g', 'y')), source: alias, name: r.canonical!, kind: kindOf(r.kind, 'actors.tsv', i), country: r.country || null, rule: `actors.tsv:${r.canonical}` });
     }
   });
   const nounRules = nouns.map((r, i) => ({
@@ -49,7 +48,7 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
   const aliases = actors.flatMap((r) => [r.canonical!, ...r.aliases!.split('|')]).filter(Boolean).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
-  return { named, namedAny, nouns: nounRules, nounRe, demonyms, demonymRe };
+  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -64,7 +63,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
   // Named groups: one pass of the combined alternation finds where a name starts; only there are the
   // individual aliases tried (sticky), so 300+ aliases cost one scan, not 300.
   const named: ActorMention[] = [];
-  for (const { rule: r, match: m } of stickyMatches(s.text, rules.namedAny, rules.named)) {
+  for (const { rule: r, match: m } of stickyMatches(s.text, rules.named)) {
     const start = s.start + m.index;
     named.push({ span: { start, end: start + m[0].length }, actor: { name: r.name, kind: r.kind, country: r.country }, named: true, roleHint: 'either', countryStated: true, rule: r.rule });
   }

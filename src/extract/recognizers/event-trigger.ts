@@ -3,15 +3,12 @@
  * ("drone strike" → Air/drone strike + drone). Patterns live in `data/local/triggers.tsv`.
  */
 import { SUB_EVENT_TYPES, WEAPONS, type SubEventType, type Weapon } from '../../core/types.ts';
-import { compilePattern, stickyMatches, type Row } from '../lexicon.ts';
+import { compilePattern, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
 import type { TriggerMention, TriggerMode } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
 /** The compiled triggers: `rules` (sticky regexes) and `any`, their union, for a single scan. */
-export interface TriggerSet {
-  rules: TriggerRule[];
-  any: RegExp;
-}
+export type TriggerSet = RuleScan<TriggerRule>;
 
 export interface TriggerRule {
   /** Sticky: tried only where `TriggerSet.any` found a trigger starting. */
@@ -61,7 +58,7 @@ export function compileNonConflict(rows: Row[]): RegExp[] {
 export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: RegExp[] = []): TriggerMention[] {
   const offTopic = nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
   const found: TriggerMention[] = [];
-  for (const { rule: r, match: m } of stickyMatches(s.text, set.any, set.rules)) {
+  for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
     const start = s.start + m.index;
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     found.push({
