@@ -35,6 +35,10 @@ export async function* extractPaths(paths: string[], engine: Engine, opts: ReadO
 }
 
 export function extractOne(article: Article, engine: Engine): ExtractItem {
+  // English rules on another language would yield confident nonsense: refuse it, visibly.
+  if (article.lang && !/^en(?:$|[-_])/i.test(article.lang)) {
+    return { ok: false, error: { path: article.origin.path, line: article.origin.line, message: `article "${article.id}": language "${article.lang}" is not supported (sitrep extracts English only)` } };
+  }
   try {
     return { ok: true, extraction: engine.extractor.extract(article) };
   } catch (e) {

@@ -53,6 +53,14 @@ describe('sitrep CLI', () => {
     expect(rejects.at(-1)).toMatchObject({ path: file, line: 2, raw: '{"id": broken' });
   });
 
+  it('refuses articles in a language it cannot read, naming them', () => {
+    const file = join(dir, 'fr.jsonl');
+    writeFileSync(file, '{"id":"fr1","date":"2024-03-02","lang":"fr","text":"Des hommes armés ont tué deux agriculteurs près de Goma."}\n');
+    const r = sitrep('extract', file);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${file}:1: article "fr1": language "fr" is not supported`);
+  });
+
   it('exit codes: 2 for usage errors, 1 for failures', () => {
     expect(sitrep('bogus').status).toBe(2);
     expect(sitrep('events', '--db', db, '--since', 'yesterday').status).toBe(2);
