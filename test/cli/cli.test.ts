@@ -59,6 +59,7 @@ describe('sitrep CLI', () => {
     const r = sitrep('extract', file);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${file}:1: article "fr1": language "fr" is not supported`);
+    expect(r.status).toBe(1);
   });
 
   it('exit codes: 2 for usage errors, 1 for failures', () => {

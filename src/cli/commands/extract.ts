@@ -18,6 +18,7 @@ export default defineCommand({
     if (!paths.length) throw new UsageError('give at least one PATH');
     const engine = createEngine();
     let failures = 0;
+    let done = 0;
     const undated: string[] = [];
     for await (const item of extractPaths(paths, engine, { date: dayArg('date', args.date) })) {
       if (!item.ok) {
@@ -25,6 +26,7 @@ export default defineCommand({
         console.error(`sitrep: ${formatReadError(item.error)}`);
         continue;
       }
+      done++;
       const { article, events, framing } = item.extraction;
       if (article.date === null) undated.push(article.id);
       const kept = events.filter((e) => args['include-background'] || !e.background);
@@ -36,5 +38,6 @@ export default defineCommand({
     const warning = undatedWarning(undated);
     if (warning) console.error(`sitrep: ${warning}`);
     if (failures) console.error(`sitrep: ${failures} input(s) could not be read or extracted (see above)`);
+    if (failures && !done) process.exitCode = 1;
   },
 });
