@@ -1,0 +1,32 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compilePattern, loadLexiconFile, parseTsv } from './lexicon.ts';
+
+describe('lexicon files', () => {
+  it('parses a header, skips comments and applies "!" removals', () => {
+    const rows = parseTsv('# source: test\nterm\tkind\nshelled\tremote\nraided\tdirect\n!shelled\n');
+    expect(rows).toEqual([{ term: 'raided', kind: 'direct' }]);
+  });
+
+  it('names the file and line of a short row', () => {
+    expect(() => parseTsv('a\tb\nonly-one\n', 'x.tsv')).toThrow('x.tsv:2: expected 2 tab-separated columns, got 1');
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-lex-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('data/custom/<file> adds to and removes from data/local/<file>', () => {
+    mkdirSync(join(dir, 'local'));
+    mkdirSync(join(dir, 'custom'));
+    writeFileSync(join(dir, 'local', 'x.tsv'), 'pattern\tcategory\ngenocidal\tlabel\nheroic\tglorifying\n');
+    writeFileSync(join(dir, 'custom', 'x.tsv'), 'pattern\tcategory\n!heroic\nbrave\tglorifying\n');
+    expect(loadLexiconFile('x.tsv', dir).map((r) => r.pattern)).toEqual(['genocidal', 'brave']);
+  });
+
+  it('acronyms match case-sensitively, words case-insensitively, on word edges', () => {
+    expect('the SAF and the saf'.match(compilePattern('SAF'))).toEqual(['SAF']);
+    expect('Shelled, SHELLED, unshelled'.match(compilePattern('shelled'))).toEqual(['Shelled', 'SHELLED']);
+  });
+});
