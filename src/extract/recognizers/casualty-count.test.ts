@@ -21,6 +21,8 @@ describe('casualty-count', () => {
     ['The raid resulted in killing of 15 civilians.', 15],
     ['Troops killed 2 Hamas gunmen near the wall.', 2],
     ['Airstrikes killed and injured a number of people.', null],
+    ['Two people died in the blast.', 2],
+    ['Seven people lost their lives in the fire.', 7],
     ['100 bodies were recovered; 25 fatalities were coded to this event.', 25],
     ['Unspecified number of fatalities coded as 3.', 3],
   ])('%s → killed %s', (text, expected) => {
