@@ -35,6 +35,10 @@ describe('extractor', () => {
       { sub_event_type: 'Air/drone strike', actor1: null, actor2: 'Military Forces of Israel', weapon: 'drone' }],
     ['two coordinated subjects are the two sides', 'Russian and Ukrainian forces clashed near Avdiivka on Friday.',
       { sub_event_type: 'Armed clash', actor1: 'Military Forces of Russia', actor2: 'Military Forces of Ukraine' }],
+    ['state forces retaking a town', 'The Sudanese army recaptured the town of Sinja from the RSF on Thursday.',
+      { sub_event_type: 'Government regains territory', actor1: 'Military Forces of Sudan', actor2: 'RSF: Rapid Support Forces' }],
+    ['a non-state group taking a town', 'M23 rebels seized control of Goma on Tuesday.',
+      { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement' }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

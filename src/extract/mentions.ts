@@ -5,7 +5,7 @@ import type { Actor, ClaimRole, DatePrecision, Span, SubEventType, Weapon } from
 
 export type TriggerMode =
   | 'remote' | 'direct' | 'clash' | 'abduction' | 'arrests' | 'protest' | 'riot'
-  | 'destruction' | 'disrupted' | 'change' | 'agreement' | 'other';
+  | 'destruction' | 'disrupted' | 'change' | 'agreement' | 'territory' | 'other';
 
 export interface TriggerMention {
   span: Span;

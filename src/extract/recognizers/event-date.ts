@@ -7,6 +7,7 @@ import type { DatePrecision } from '../../core/types.ts';
 import type { DateMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|ago|last|this|next|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 function iso(d: Date): string {
@@ -38,7 +39,12 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     else continue;
     // "in March" with no year: chrono picks the reference year; fine when the article has a date.
     if (!c.isCertain('year') && !refDate) continue;
-    const date = c.date();
+    let date = c.date();
+    // A bare weekday in a news report is the past one: chrono picks the nearest ("on Monday" written
+    // on a Friday would be three days ahead), but reports do not announce next week's attacks.
+    if (relative && refDate && date.getTime() > instant.getTime() + 86_400_000 / 2 && WEEKDAY.test(r.text) && !/\bnext\b/i.test(r.text)) {
+      date = new Date(date.getTime() - 7 * 86_400_000);
+    }
     // An imprecise date is written as the first day of its period; `precision` says which period.
     const day = precision === 'month' ? iso(date).slice(0, 7) + '-01' : precision === 'year' ? iso(date).slice(0, 4) + '-01-01' : iso(date);
     const start = s.start + r.index;

@@ -20,7 +20,7 @@ export interface TriggerRule {
   rule: string;
 }
 
-const MODES = ['remote', 'direct', 'clash', 'abduction', 'arrests', 'protest', 'riot', 'destruction', 'disrupted', 'change', 'agreement', 'other'];
+const MODES = ['remote', 'direct', 'clash', 'abduction', 'arrests', 'protest', 'riot', 'destruction', 'disrupted', 'change', 'agreement', 'territory', 'other'];
 
 /** Validate and compile `triggers.tsv` rows (fails loudly on a misspelt category). */
 export function compileTriggers(rows: Row[]): TriggerSet {

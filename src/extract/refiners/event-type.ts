@@ -39,6 +39,10 @@ export function decideSubEventType(
       return { subEventType: 'Armed clash', rule: 'clash' };
     case 'riot':
       return /\bmob\b/i.test(text) ? { subEventType: 'Mob violence', rule: 'riot+mob' } : { subEventType: 'Violent demonstration', rule: 'riot' };
+    case 'territory':
+      return agent && STATE.includes(agent)
+        ? { subEventType: 'Government regains territory', rule: 'territory+state-agent' }
+        : { subEventType: 'Non-state actor overtakes territory', rule: 'territory+non-state-agent' };
     case 'abduction':
       return { subEventType: 'Abduction/forced disappearance', rule: 'abduction' };
     case 'arrests':
