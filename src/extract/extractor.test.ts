@@ -39,6 +39,10 @@ describe('extractor', () => {
       { sub_event_type: 'Government regains territory', actor1: 'Military Forces of Sudan', actor2: 'RSF: Rapid Support Forces' }],
     ['a non-state group taking a town', 'M23 rebels seized control of Goma on Tuesday.',
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement' }],
+    ['denying responsibility disputes who, not whether', 'The Taliban denied responsibility for the bombing of a mosque in Kunduz that killed 20 worshippers.',
+      { sub_event_type: 'Remote explosive/landmine/IED', actor1: null, fatalities: 20, certainty: 'stated' }],
+    ['an accusation names the accused, not the accuser', 'Syrian government forces were accused of using chlorine gas in an attack on Douma.',
+      { sub_event_type: 'Chemical weapon', actor1: 'Military Forces of Syria', certainty: 'claimed' }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

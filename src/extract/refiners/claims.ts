@@ -22,6 +22,8 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
     const m = /^according to\s+(?:the\s+)?([^,;.]{2,60})/i.exec(s.sentence.text.slice(rel));
     if (m) return m[1]!.trim();
   }
+  // "X were accused of …": X is the accused; the accuser is not named.
+  if (/\b(?:was|were|been|is|are)\s+$/i.test(s.sentence.text.slice(0, rel))) return 'unnamed source';
   if (agent && ANAPHOR.test(s.sentence.text)) return agent;
   const clauseStart = s.sentence.start + Math.max(0, s.sentence.text.slice(0, rel).search(/[^,;:]*$/));
   // Generic phrases without a nationality ("its troops") are not claimants: they would take the
@@ -57,7 +59,10 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
 export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null): Certainty {
   // Denied: the only sentences that report the event are denials. A denial beside a plain report is
   // kept as a claim and leaves the event stated.
-  if (c.triggerSentences.every((s) => s.mentions.cues.some((q) => q.role === 'denied')) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
+  // Denying responsibility ("denied any involvement") disputes who did it, not whether it happened.
+  const deniesEvent = (s: AnalysedSentence) => s.mentions.cues.some((q) => q.role === 'denied' &&
+    !/^\s*(?:any\s+)?(?:responsibility|involvement|role|part|links?|ties)\b/i.test(s.sentence.text.slice(q.span.end - s.sentence.start)));
+  if (c.triggerSentences.every(deniesEvent) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
   if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
   // A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
   // after it, it hedges a detail ("destroyed buildings, likely empty").

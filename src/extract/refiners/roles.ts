@@ -35,6 +35,9 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
 /** A bare demonym counts as an agent only when it qualifies the trigger itself ("Israeli shelled", "Russian airstrikes"). */
 const canAct = (m: ActorMention, t: TriggerMention) => m.roleHint !== 'target' || (m.rule === 'demonym-only' && t.span.start - m.span.end <= 1);
 
+/** "The Taliban denied responsibility for the bombing": whoever denies it is not its agent. */
+const DENIAL_BETWEEN = /\b(?:denied|denies|deny|rejected|rejects)\b/i;
+
 /** Agent and target around `trigger` within its sentence `s`. */
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
@@ -64,7 +67,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     agent = after[0]!;
     pool = after.slice(1);
   } else {
-    agent = before.find((m) => canAct(m, trigger)) ?? null;
+    agent = before.find((m) => canAct(m, trigger) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off))) ?? null;
     pool = after;
   }
   agent = upgrade(agent, actors, text, off);
