@@ -43,6 +43,8 @@ describe('extractor', () => {
       { sub_event_type: 'Remote explosive/landmine/IED', actor1: null, fatalities: 20, certainty: 'stated' }],
     ['an accusation names the accused, not the accuser', 'Syrian government forces were accused of using chlorine gas in an attack on Douma.',
       { sub_event_type: 'Chemical weapon', actor1: 'Military Forces of Syria', certainty: 'claimed' }],
+    ['a person named by their act is the agent', 'A suicide bomber blew himself up at a checkpoint in Mogadishu, killing 6 people.',
+      { sub_event_type: 'Suicide bomb', actor1: 'Unidentified Armed Group (Somalia)', actor2: 'Civilians (Somalia)', fatalities: 6 }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

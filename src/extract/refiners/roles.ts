@@ -48,7 +48,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const holds = (m: ActorMention) => m.span.start <= trigger.span.start && m.span.end >= trigger.span.end;
   const isObject = (m: ActorMention) => m.span.start >= trigger.span.start && m.span.end > trigger.span.end;
   // …but a bare instrument with no nationality ("a notable drone") says nothing about who used it.
-  const bareInstrument = (m: ActorMention) => m.span.end > trigger.span.start && m.span.start < trigger.span.end && !m.named && !m.countryStated;
+  const bareInstrument = (m: ActorMention) => m.actor.kind === 'state_forces' && m.span.end > trigger.span.start && m.span.start < trigger.span.end && !m.named && !m.countryStated;
   const before = actors.filter((m) => !isObject(m) && !bareInstrument(m) && (m.span.start < trigger.span.start || holds(m)));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
