@@ -17,7 +17,7 @@ const CTX = [undefined, { countries: ['PS'] }, { countries: ['LB'] }];
 /** Runs the benchmark, prints a summary and returns the numbers. */
 export async function runGeocoderBench(): Promise<{ load_ms: number; rss_mb: number; lookups_per_s: number; uncached_lookups_per_s: number; findMentions_paragraphs_per_s: number }> {
   const t0 = performance.now();
-  const geocoder = createGeocoder();
+  let geocoder = createGeocoder();
   const load_ms = Math.round(performance.now() - t0);
   globalThis.gc?.();
   const rss_mb = Math.round(process.memoryUsage().rss / 1e6);
@@ -33,13 +33,6 @@ export async function runGeocoderBench(): Promise<{ load_ms: number; rss_mb: num
   }
   const lookups_per_s = Math.round(N / ((performance.now() - t1) / 1000));
 
-  // Cache-miss path: a second instance without the result cache, so every call normalises and ranks.
-  const raw = createGeocoder({ cacheSize: 0 });
-  const U = 100_000;
-  const t3 = performance.now();
-  for (let i = 0; i < U; i++) raw.lookup(...queries[i % queries.length]);
-  const uncached_lookups_per_s = Math.round(U / ((performance.now() - t3) / 1000));
-
   // Uncached path: findMentions on a short article paragraph (ranking with context every time).
   const text = 'Israeli warplanes struck houses in Gaza - Ad Darraj and Shujaiyya, while rockets were fired at northern Israel, 20 km south of Haifa.';
   const M = 2_000;
@@ -47,8 +40,19 @@ export async function runGeocoderBench(): Promise<{ load_ms: number; rss_mb: num
   for (let i = 0; i < M; i++) geocoder.findMentions(text);
   const mentions_per_s = Math.round(M / ((performance.now() - t2) / 1000));
 
+  // Cache-miss path: an instance without the result cache, so every call normalises and ranks. The
+  // cached instance is dropped first: two gazetteers in one heap is not a real deployment.
+  geocoder = null as unknown as ReturnType<typeof createGeocoder>;
+  globalThis.gc?.();
+  const raw = createGeocoder({ cacheSize: 0 });
+  for (let i = 0; i < 20_000; i++) raw.lookup(...queries[i % queries.length]); // warm-up, as for the cached run
+  const U = 100_000;
+  const t3 = performance.now();
+  for (let i = 0; i < U; i++) raw.lookup(...queries[i % queries.length]);
+  const uncached_lookups_per_s = Math.round(U / ((performance.now() - t3) / 1000));
+
   const res = { load_ms, rss_mb, lookups_per_s, uncached_lookups_per_s, findMentions_paragraphs_per_s: mentions_per_s };
-  console.log(JSON.stringify({ gazetteer: geocoder.version, ...res, found_ratio: +(found / N).toFixed(3) }));
+  console.log(JSON.stringify({ gazetteer: raw.version, ...res, found_ratio: +(found / N).toFixed(3) }));
   return res;
 }
 
