@@ -50,7 +50,8 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
       const rel = cue.span.end - s.sentence.start;
       const statement = (cue.rule === 'attribution/said' ? s.sentence.text.slice(0, cue.span.start - s.sentence.start).replace(/,[^,]*$/, '') : s.sentence.text.slice(rel))
         .replace(/^[\s,:]+/, '').slice(0, 240);
-      out.push({ role: cue.role, claimant, statement, span: { start: cue.span.start, end: s.sentence.end } });
+      const span = cue.rule === 'attribution/said' ? { start: s.sentence.start, end: cue.span.end } : { start: cue.span.start, end: s.sentence.end };
+      out.push({ role: cue.role, claimant, statement, span });
     }
   }
   return out;

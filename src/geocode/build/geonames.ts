@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import type { GazetteerBuilder } from './builder.ts';
 import { usefulAlt } from './builder.ts';
 
+/**
+ * Countries whose GeoNames names transliterate Cyrillic with ’ for the soft sign ("Luhans’k"); English
+ * reporting drops it ("Luhansk"), so the display name does too (matching ignores it either way).
+ */
+const SOFT_SIGN_COUNTRIES = new Set(['UA', 'RU', 'BY', 'KZ', 'KG']);
+
 /** GeoNames feature codes of city sections: kept as neighbourhoods rather than towns. */
 const SECTION_CODES = new Set(['PPLX']);
 
@@ -16,7 +22,7 @@ export function addGeonames(b: GazetteerBuilder, path: string): number {
     const alts = [...new Set(f[3].split(',').filter(usefulAlt))].filter((a) => a !== f[1] && a !== f[2]);
     b.add({
       id: `geonames:${f[0]}`,
-      name: f[1],
+      name: SOFT_SIGN_COUNTRIES.has(f[8]) ? f[1].replace(/’/g, '') : f[1],
       ascii: f[2],
       alts,
       lat: +f[4],
