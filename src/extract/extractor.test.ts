@@ -45,6 +45,8 @@ describe('extractor', () => {
       { sub_event_type: 'Chemical weapon', actor1: 'Military Forces of Syria', certainty: 'claimed' }],
     ['a person named by their act is the agent', 'A suicide bomber blew himself up at a checkpoint in Mogadishu, killing 6 people.',
       { sub_event_type: 'Suicide bomb', actor1: 'Unidentified Armed Group (Somalia)', actor2: 'Civilians (Somalia)', fatalities: 6 }],
+    ['who reports an interception made it; a speaker is not a target', 'The Israeli military said most of the rockets were intercepted over Metula.',
+      { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: null }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

@@ -61,10 +61,12 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   // Agent missing in the main sentence ("a drone was used"): take it from the other trigger sentences.
   const agent = roles.agent ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).agent).find(Boolean) ?? null;
   const target = roles.target ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).target).find((t) => t && t.actor.name !== agent?.actor.name) ?? null;
+  // "X said it intercepted / most were shot down": whoever reports an interception is the interceptor.
+  const interceptor = !agent && trigger.mode === 'disrupted' ? sentence.mentions.actors.find((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start) ?? null : null;
   const place = choosePlace(c);
   // Generic actors take the event's country: where it happened, else the named agent's, else the article's.
   const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;
-  let actor1 = qualify(agent, country);
+  let actor1 = qualify(agent ?? interceptor, country);
   let actor2 = qualify(target, country);
   const type = decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text);
   if (eventTypeOf(type.subEventType) === 'Protests' || eventTypeOf(type.subEventType) === 'Riots') {

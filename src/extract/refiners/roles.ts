@@ -35,6 +35,8 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
 /** A bare demonym counts as an agent only when it qualifies the trigger itself ("Israeli shelled", "Russian airstrikes"). */
 const canAct = (m: ActorMention, t: TriggerMention) => m.roleHint !== 'target' || (m.rule === 'demonym-only' && t.span.start - m.span.end <= 1);
 
+const SPEAKS = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated|added)\b/i;
+
 /** "The Taliban denied responsibility for the bombing": whoever denies it is not its agent. */
 const DENIAL_BETWEEN = /\b(?:denied|denies|deny|rejected|rejects)\b/i;
 
@@ -74,7 +76,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // "Israeli UAVs and tanks opened fire": a force noun with no nationality beside a state agent is
   // more of the agent's own forces, not its target.
   const ownForces = (m: ActorMention) => !!agent && agent.actor.kind === 'state_forces' && m.actor.kind === 'state_forces' && !m.named && !m.countryStated;
-  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
+  // "The Israeli military said most were intercepted": the speaker is a source, not the target.
+  const speaker = (m: ActorMention) => SPEAKS.test(text.slice(m.span.end - off, m.span.end - off + 40));
+  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m) && !speaker(m) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
