@@ -47,6 +47,8 @@ describe('extractor', () => {
       { sub_event_type: 'Suicide bomb', actor1: 'Unidentified Armed Group (Somalia)', actor2: 'Civilians (Somalia)', fatalities: 6 }],
     ['who reports an interception made it; a speaker is not a target', 'The Israeli military said most of the rockets were intercepted over Metula.',
       { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: null }],
+    ['a labour strike is a protest, not an air strike', 'Dock workers in Mombasa went on strike on Wednesday over unpaid wages.',
+      { event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Kenya)' }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);
