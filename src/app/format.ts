@@ -48,10 +48,13 @@ function toTable(events: StoredEvent[]): string {
     ['id', (e) => e.id], ['date', (e) => e.date], ['type', (e) => e.sub_event_type], ['actor1', (e) => e.actor1],
     ['actor2', (e) => e.actor2], ['location', (e) => e.location && `${e.location}, ${e.country}`], ['killed', (e) => e.fatalities], ['src', (e) => e.sources.length],
   ];
-  const rows = events.map((e) => cols.map(([, f]) => String(f(e) ?? '-').slice(0, 40)));
-  const widths = cols.map(([h], i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(cols.map(([h]) => h)), ...rows.map(line)].join('\n') + '\n';
+  return alignColumns(cols.map(([h]) => h), events.map((e) => cols.map(([, f]) => String(f(e) ?? '-').slice(0, 40)))) + '\n';
+}
+
+/** A header and rows as left-aligned text columns, two spaces apart (shared by every table output). */
+export function alignColumns(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
 /** Render events in `format` as text for stdout. */

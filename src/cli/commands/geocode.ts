@@ -1,5 +1,6 @@
 /** `sitrep geocode "PLACE" [--context TEXT] [--country ISO2,...] [--format json|table]`: look a place name up offline. */
 import { defineCommand } from 'citty';
+import { alignColumns } from '../../app/format.ts';
 import { createGeocoder } from '../../geocode/geocoder.ts';
 import type { PlaceCandidate } from '../../geocode/types.ts';
 
@@ -14,9 +15,7 @@ function brief(c: PlaceCandidate) {
 function table(cands: PlaceCandidate[]): string {
   const rows = cands.map((c, i) => [String(i + 1), c.name, c.admin1 ?? '', c.country, `${c.latitude.toFixed(4)},${c.longitude.toFixed(4)}`,
     String(c.precision), c.kind, c.score.toFixed(2)]);
-  const head = ['#', 'name', 'admin1', 'country', 'lat,lon', 'prec', 'kind', 'score'];
-  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return [head, ...rows].map((r) => r.map((v, i) => v.padEnd(w[i])).join('  ').trimEnd()).join('\n');
+  return alignColumns(['#', 'name', 'admin1', 'country', 'lat,lon', 'prec', 'kind', 'score'], rows);
 }
 
 export default defineCommand({

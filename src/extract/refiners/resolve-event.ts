@@ -59,8 +59,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const verb = label ? realTriggers(sentence).filter((t) => t !== trigger).sort((a, b) => b.weight - a.weight)[0] ?? trigger : trigger;
   const roles = label && verb === trigger ? labelRoles(sentence, trigger) : assignRoles(sentence, verb);
   // Agent missing in the main sentence ("a drone was used"): take it from the other trigger sentences.
-  const agent = roles.agent ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).agent).find(Boolean) ?? null;
-  const target = roles.target ?? c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!).target).find((t) => t && t.actor.name !== agent?.actor.name) ?? null;
+  const others = roles.agent && roles.target ? [] : c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!));
+  const agent = roles.agent ?? others.map((r) => r.agent).find(Boolean) ?? null;
+  const target = roles.target ?? others.map((r) => r.target).find((t) => t && t.actor.name !== agent?.actor.name) ?? null;
   // "X said it intercepted / most were shot down": whoever reports an interception is the interceptor.
   const interceptor = !agent && trigger.mode === 'disrupted' ? sentence.mentions.actors.find((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start) ?? null : null;
   const place = choosePlace(c);
