@@ -4,7 +4,7 @@
  * (ODbL, mledoze/countries) plus the forms news uses that it lacks.
  */
 import { createRequire } from 'node:module';
-import { loadLexiconFile } from './lexicon.ts';
+import { execAll, loadLexiconFile } from './lexicon.ts';
 
 export interface CountryRef {
   /** ACLED English short name. */
@@ -39,8 +39,7 @@ export interface DemonymIndex {
 /** ISO2 codes of the countries an article names or qualifies ("Sudan", "Sudanese"), most mentioned first. */
 export function articleCountries(text: string, index: DemonymIndex): string[] {
   const n = new Map<string, number>();
-  index.countryRe.lastIndex = 0;
-  for (const m of text.matchAll(index.countryRe)) {
+  for (const m of execAll(index.countryRe, text)) {
     const key = m[0].toLowerCase().replace(/s$/, '');
     const ref = index.byName.get(m[0].toLowerCase()) ?? index.byDemonym.get(key) ?? index.byDemonym.get(m[0].toLowerCase());
     if (ref) n.set(ref.iso2, (n.get(ref.iso2) ?? 0) + 1);

@@ -65,6 +65,22 @@ export function compilePattern(pattern: string): RegExp {
   return new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, acronym ? 'g' : 'gi');
 }
 
+/**
+ * Every match of the global regex `re` in `text`, as `text.matchAll(re)` gives them, but on `re`
+ * itself: `matchAll` first copies the regex (`RegExp.prototype[Symbol.matchAll]` builds a new one
+ * from its source), and for our large alternations (hundreds of names) that copy costs more than
+ * the scan. Starts at 0 whatever `re.lastIndex` was. Not reentrant: do not scan with the same
+ * regex while iterating.
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // An empty match would be found again at the same place: step past it, as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    yield m;
+  }
+}
+
 /** Rules scanned together: `any` (global union) finds where a match may start. */
 export interface RuleScan<R extends { re: RegExp }> {
   any: RegExp;
@@ -98,13 +114,12 @@ export function indexLiterals<R extends { re: RegExp; source: string }>(any: Reg
  * pass over the text.
  */
 export function* stickyMatches<R extends { re: RegExp }>(text: string, scan: RuleScan<R>): Generator<{ rule: R; match: RegExpExecArray }> {
-  scan.any.lastIndex = 0;
-  for (const hit of text.matchAll(scan.any)) {
+  for (const hit of execAll(scan.any, text)) {
     const candidates = scan.literal
       ? [...(scan.literal.get(`~${hit[0].toLowerCase()}`) ?? []), ...(scan.literal.get(`=${hit[0]}`) ?? []), ...scan.patterned!]
       : scan.rules;
     for (const rule of candidates) {
-      rule.re.lastIndex = hit.index!;
+      rule.re.lastIndex = hit.index;
       const match = rule.re.exec(text);
       if (match) yield { rule, match };
     }

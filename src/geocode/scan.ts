@@ -33,9 +33,11 @@ const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing'
 /** Word tokens of `text`, possessive "'s" trimmed. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // An exec loop, not matchAll: matchAll copies the regex on every call.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0].replace(/['’]s$/u, '');
-    const start = m.index ?? 0;
+    const start = m.index;
     out.push({ text: t, start, end: start + t.length });
   }
   return out;

@@ -5,7 +5,7 @@
  */
 import { ACTOR_KINDS, type ActorKind } from '../../core/types.ts';
 import type { DemonymIndex } from '../demonyms.ts';
-import { compilePattern, indexLiterals, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
+import { compilePattern, execAll, indexLiterals, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
 import type { ActorMention, ActorRoleHint } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -68,23 +68,21 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     named.push({ span: { start, end: start + m[0].length }, actor: { name: r.name, kind: r.kind, country: r.country }, named: true, roleHint: 'either', countryStated: true, rule: r.rule });
   }
   named.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start)).forEach(add);
-  rules.nounRe.lastIndex = 0;
-  for (const m of s.text.matchAll(rules.nounRe)) {
+  for (const m of execAll(rules.nounRe, s.text)) {
     const i = m.slice(2).findIndex((g) => g !== undefined);
     const r = rules.nouns[i]!;
-    const start = s.start + m.index!;
+    const start = s.start + m.index;
     const q = m[1]?.toLowerCase();
     const ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
     const country = ref?.name ?? null;
     add({ span: { start, end: start + m[0].length }, actor: { name: r.template.replace('{country}', country ?? '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule: r.rule });
   }
   // A demonym on its own ("a Palestinian", "two Israelis", "an Israeli target"): the weakest reading.
-  rules.demonymRe.lastIndex = 0;
-  for (const m of s.text.matchAll(rules.demonymRe)) {
+  for (const m of execAll(rules.demonymRe, s.text)) {
     const ref = rules.demonyms.byDemonym.get(m[1]!.toLowerCase());
     if (!ref) continue;
-    const start = s.start + m.index!;
-    const rest = s.text.slice(m.index! + m[0].length);
+    const start = s.start + m.index;
+    const rest = s.text.slice(m.index + m[0].length);
     // "Russian and Ukrainian forces": the first nationality shares the noun of the second.
     const coordinated = /^\s+and\s+[A-Z][a-z]+\s+(?:forces|troops|soldiers|armies|militaries)\b/.test(rest);
     const asNoun = !coordinated && (!!m[2] || /^\s*(?:[,.;)]|$|who|was|were|in|near|at|and)/i.test(rest));

@@ -3,6 +3,7 @@
  * "8 fatalities were coded to this event" (an explicit override, as in ACLED's notes).
  * A count with no number ("killing and injuring a number of people") stays null: unknown, not zero.
  */
+import { execAll } from '../lexicon.ts';
 import { NUMBER_SRC, parseNumber } from '../numbers.ts';
 import type { CasualtyMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
@@ -41,13 +42,17 @@ const P: Pattern[] = [
   { rule: 'casualty/count-passive-injured', kind: 'injured', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
 
+// Compiled once: building them per call (or per hit) cost more than matching them.
+const GROUP_ITEM = new RegExp(`${N} ${ADJ}${PERSON}`, 'gi');
+const LONE_NUMBER = new RegExp(`(?<![\\w-])${N}(?![\\w-])`, 'i');
+const PERSON_RE = new RegExp(PERSON, 'i');
+
 /** Sum the numbers of a group phrase ("a woman and a child" → 2). */
 function countGroup(text: string): { value: number; vague: boolean } | null {
-  const re = new RegExp(`${N} ${ADJ}${PERSON}`, 'gi');
   let total = 0;
   let vague = false;
   let any = false;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(GROUP_ITEM, text)) {
     const n = parseNumber(m[1]!);
     if (!n) continue;
     total += n.value;
@@ -55,7 +60,7 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
     any = true;
   }
   if (any) return { value: total, vague };
-  const lone = text.match(new RegExp(`(?<![\\w-])${N}(?![\\w-])`, 'i'));
+  const lone = text.match(LONE_NUMBER);
   return lone ? parseNumber(lone[1]!) : null;
 }
 
@@ -67,9 +72,8 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   if (!CASUALTY_LIKE.test(s.text)) return out;
   for (const p of P) {
-    p.re.lastIndex = 0;
-    for (const m of s.text.matchAll(p.re)) {
-      const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
+    for (const m of execAll(p.re, s.text)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       if (out.some((o) => o.kind === p.kind && o.span.start < span.end && span.start < o.span.end)) continue;
       let count: number | null = null;
       let rule = p.rule;
@@ -80,7 +84,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
         count = n.value;
         if (n.vague) rule += '+vague-acled-convention';
       }
-      const victim = m[0].match(new RegExp(PERSON, 'i'))?.[0] ?? null;
+      const victim = m[0].match(PERSON_RE)?.[0] ?? null;
       out.push({ span, kind: p.kind, count, authoritative: !!p.authoritative, victim: p.zero || p.unknown ? null : victim, rule });
     }
   }

@@ -3,7 +3,7 @@
  * denials ("denied"), from `data/local/hedges.tsv`.
  */
 import { CLAIM_ROLES, type ClaimRole } from '../../core/types.ts';
-import { compilePattern, type Row } from '../lexicon.ts';
+import { compilePattern, execAll, type Row } from '../lexicon.ts';
 import type { CertaintyCue } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -24,13 +24,12 @@ const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|repo
 /** Cues in the sentence; where two overlap ("could not be independently verified" / "verified"), the longer wins. */
 export function recognizeCues(s: Sentence, rules: CueRule[]): CertaintyCue[] {
   const out: CertaintyCue[] = [];
-  for (const m of s.text.matchAll(ACCORDING_TO)) out.push({ span: { start: s.start + m.index!, end: s.start + m.index! + m[0].length }, role: 'reported', rule: 'attribution/according-to' });
+  for (const m of execAll(ACCORDING_TO, s.text)) out.push({ span: { start: s.start + m.index, end: s.start + m.index + m[0].length }, role: 'reported', rule: 'attribution/according-to' });
   const end = SAID_AT_END.exec(s.text);
   if (end) out.push({ span: { start: s.start + end.index, end: s.start + end.index + end[0].trimEnd().length }, role: 'reported', rule: 'attribution/said' });
   for (const r of rules) {
-    r.re.lastIndex = 0;
-    for (const m of s.text.matchAll(r.re)) {
-      const start = s.start + m.index!;
+    for (const m of execAll(r.re, s.text)) {
+      const start = s.start + m.index;
       out.push({ span: { start, end: start + m[0].length }, role: r.role, rule: r.rule });
     }
   }

@@ -4,7 +4,7 @@
  * Brigade") are part of the name, not the outlet's framing: the extractor removes those flags.
  */
 import type { FramingFlag } from '../../core/types.ts';
-import { compilePattern, type Row } from '../lexicon.ts';
+import { compilePattern, execAll, type Row } from '../lexicon.ts';
 
 export interface FramingRule { re: RegExp; category: string }
 
@@ -16,9 +16,8 @@ export function compileFraming(rows: Row[]): FramingRule[] {
 export function recognizeFraming(text: string, rules: FramingRule[]): FramingFlag[] {
   const out: FramingFlag[] = [];
   for (const r of rules) {
-    r.re.lastIndex = 0;
-    for (const m of text.matchAll(r.re)) {
-      const span = { start: m.index!, end: m.index! + m[0].length };
+    for (const m of execAll(r.re, text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
       out.push({ term: m[0], category: r.category, span });
     }
   }
