@@ -3,9 +3,9 @@
  * places mentioned around the one being ranked.
  */
 import type { Gazetteer } from './gazetteer.ts';
-import { normalizeName } from './normalize.ts';
+import { normalizeNameCached as normalizeName } from './normalize.ts';
 import { prior, type RankContext } from './rank.ts';
-import { isCap, tokenize, type RawMatch } from './scan.ts';
+import { isCap, tokenize, type RawMatch, type Token } from './scan.ts';
 
 /** Weights: what the caller says beats a country named in the text, which beats an adjective or actor word. */
 export const W = { caller: 1, countryName: 0.7, places: 0.7, place: 0.5, demonym: 0.4 } as const;
@@ -14,12 +14,12 @@ function bump(m: Map<string, number>, iso2: string, w: number): void {
   if (w > (m.get(iso2) ?? 0)) m.set(iso2, w);
 }
 
-/** Countries from the caller plus demonyms/actor words in `text` ("Israeli", "Houthi", "Boko Haram"). */
-export function baseCountries(g: Gazetteer, text: string | undefined, callerIso2: string[] | undefined): Map<string, number> {
+/** Countries from the caller plus demonyms/actor words in `text` (tokenised as `toks`, when given) ("Israeli", "Houthi", "Boko Haram"). */
+export function baseCountries(g: Gazetteer, text: string | undefined, callerIso2: string[] | undefined, toks?: Token[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const c of callerIso2 ?? []) bump(m, c.toUpperCase(), W.caller);
   if (!text) return m;
-  const toks = tokenize(text);
+  toks ??= tokenize(text);
   for (let i = 0; i < toks.length; i++) {
     // Demonyms and actor words are written capitalised ("Israeli", "al-Shabaab"): skip the rest unnormalised.
     if (!isCap(toks[i].text)) continue;

@@ -6,8 +6,8 @@ import { baseCountries, contextFor } from './context.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { applyQualifier, findQualifier } from './qualifiers.ts';
 import { rankRows, type RankContext } from './rank.ts';
-import { normalizeName } from './normalize.ts';
-import { scanNames, isCap, type RawMatch } from './scan.ts';
+import { normalizeNameCached as normalizeName } from './normalize.ts';
+import { scanNames, isCap, tokenize, type RawMatch } from './scan.ts';
 import type { GeoContext, PlaceCandidate, PlaceMention } from './types.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|toward|towards|(?:village|town|city|district|province|region|outskirts|suburbs?) of)\s+(?:the\s+)?$/i;
@@ -15,8 +15,8 @@ const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|toward|towards|(?:v
 /** A single-token, uncurated town below this population needs its country in context to count as a place. */
 const SMALL_TOWN = 15000;
 
-function rank(g: Gazetteer, m: RawMatch, rc: RankContext): PlaceCandidate[] {
-  return rankRows(g, m.rows, m.shape, { ...rc, parentRows: m.parent?.rows });
+function rank(g: Gazetteer, m: RawMatch, rc: RankContext, limit?: number): PlaceCandidate[] {
+  return rankRows(g, m.rows, m.shape, { ...rc, parentRows: m.parent?.rows }, limit);
 }
 
 /** Hand-entered places (not admin1 rows) are trusted even when small or far from the text's countries. */
@@ -63,14 +63,15 @@ const maxOther = (countries: Map<string, number>, iso2: string) => {
 
 /** Every gazetteer place name in `text`, ranked using the rest of the text. */
 export function findMentions(g: Gazetteer, text: string, ctx: GeoContext = {}): PlaceMention[] {
-  const base = baseCountries(g, text, ctx.countries);
+  const toks = tokenize(text);
+  const base = baseCountries(g, text, ctx.countries, toks);
   // Demonyms ("Israeli", "Thai") are context, never places.
-  const matches = scanNames(g, text).filter((m) => !(m.tokens === 1 && !m.parent && g.demonyms.has(m.shape.key)));
+  const matches = scanNames(g, text, toks).filter((m) => !(m.tokens === 1 && !m.parent && g.demonyms.has(m.shape.key)));
   // Pass 1: each name alone (with caller/demonym countries). Names that look like ordinary words even then do
   // not get to vouch for each other ("Mobile" and "Reading" are both US towns).
   const bests: { match: RawMatch; row: number }[] = [];
   for (const m of matches) {
-    const c = rank(g, m, { countries: base, points: [] })[0];
+    const c = rank(g, m, { countries: base, points: [] }, 1)[0];
     if (c && !dubious(g, text, m, c, base.get(c.iso2) ?? 0, maxOther(base, c.iso2))) bests.push({ match: m, row: g.rowOfId(c.id) });
   }
   const out: PlaceMention[] = [];

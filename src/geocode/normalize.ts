@@ -72,6 +72,24 @@ export function normalizeName(s: string): string {
   return keyTokens(rawTokens(s)).join(' ');
 }
 
+const MEMO_MAX = 50_000;
+const memo = new Map<string, string>();
+
+/**
+ * {@link normalizeName} remembered, for scanning running text: the same capitalised words and n-grams
+ * come back in article after article, and normalising one is several string passes. The memo is
+ * bounded (cleared when full); the gazetteer build, which normalises each name once, uses the plain function.
+ */
+export function normalizeNameCached(s: string): string {
+  let key = memo.get(s);
+  if (key === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    key = normalizeName(s);
+    memo.set(s, key);
+  }
+  return key;
+}
+
 /** What a query's trailing/leading words said besides the name itself. */
 export interface QueryShape {
   /** Key of the bare name (suffixes removed), '' when nothing is left. */

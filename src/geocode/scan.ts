@@ -3,7 +3,7 @@
  * "of" allowed inside), longest match first. Ranking and filtering happen in `mentions.ts`.
  */
 import type { Gazetteer } from './gazetteer.ts';
-import { ADMIN_SUFFIXES, CITY_SUFFIXES, normalizeName, shapeQuery, type QueryShape } from './normalize.ts';
+import { ADMIN_SUFFIXES, CITY_SUFFIXES, normalizeNameCached as normalizeName, shapeQuery, type QueryShape } from './normalize.ts';
 
 export interface Token {
   text: string;
@@ -30,13 +30,15 @@ const DIRECTIONAL = /^(northern|southern|eastern|western|central|north|south|eas
 const MAX_N = 5;
 const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing', 'port', 'bay', 'corridor', 'hospital', 'strip', 'heights', 'sea', 'coast', 'neighbourhood', 'neighborhood', 'district', 'governorate', 'oblast']);
 
+const POSSESSIVE = /['’]s$/u;
+
 /** Word tokens of `text`, possessive "'s" trimmed. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // An exec loop, not matchAll: matchAll copies the regex on every call.
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0].replace(/['’]s$/u, '');
+    const t = POSSESSIVE.test(m[0]) ? m[0].slice(0, -2) : m[0];
     const start = m.index;
     out.push({ text: t, start, end: start + t.length });
   }
@@ -45,8 +47,13 @@ export function tokenize(text: string): Token[] {
 
 /** Capitalised, or an article glued to a capitalised word ("al-Fashir"). */
 export function isCap(t: string): boolean {
-  return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|as|ash|at|az|ez|ed|an|ar)[-'’‘]\p{Lu}/u.test(t);
+  // Called for every token: plain ASCII letters are decided without a regex.
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c < 128 && c !== 97 && c !== 101) return false; // only "a…" and "e…" can be a glued article
+  return /^\p{Lu}/u.test(t) || GLUED_ARTICLE.test(t);
 }
+const GLUED_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ez|ed|an|ar)[-'’‘]\p{Lu}/u;
 
 function sentenceStartAt(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 4), pos);
@@ -79,9 +86,8 @@ function matchAt(g: Gazetteer, text: string, toks: Token[], i: number): { j: num
   return null;
 }
 
-/** All longest-match gazetteer names in `text`, left to right, non-overlapping. */
-export function scanNames(g: Gazetteer, text: string): RawMatch[] {
-  const toks = tokenize(text);
+/** All longest-match gazetteer names in `text` (tokenised as `toks`), left to right, non-overlapping. */
+export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(text)): RawMatch[] {
   const out: RawMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = matchAt(g, text, toks, i);
