@@ -59,14 +59,18 @@ function dominantCountry(places: PlaceMention[]): string | null {
 }
 
 export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons = loadEnglish(demonyms) }: ExtractorOptions): Extractor {
+  /** The country the article names most ("Sudan", "Sudanese"): qualifies generic actors when no place is found. */
+  function mostNamedCountry(text: string): string | null {
+    const iso2 = articleCountries(text, demonyms)[0];
+    return iso2 ? demonyms.byIso2.get(iso2)?.name ?? null : null;
+  }
+
   function run(article: Article, trace?: TraceEntry[]): Omit<Analysis, 'trace'> {
     const ctx = createCtx(article, trace);
     const text = article.text;
     const sentences = segmentSentences(text);
     const triggers = sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
     const relevant = relevantSentences(sentences, triggers);
-    // Countries named anywhere in the article qualify generic actors when no place is found.
-    const countries = articleCountries(text, demonyms);
     const places = geocoder.findMentions(maskText(text, sentences, relevant));
     ctx.trace('segment', () => `${sentences.length} sentences (${relevant.filter(Boolean).length} relevant), ${places.length} place mentions`);
     const none = { actors: [], casualties: [], dates: [], cues: [], background: null };
@@ -90,7 +94,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     });
     const candidates = groupCandidates(analysed);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
-    const country = dominantCountry(places) ?? (countries[0] ? demonyms.byIso2.get(countries[0])?.name ?? null : null);
+    const country = dominantCountry(places) ?? mostNamedCountry(text);
     const events = candidates.map((c, i) => resolveEvent(c, i, ctx, country));
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, sentences, analysed) } };
   }

@@ -69,16 +69,25 @@ export function compilePattern(pattern: string): RegExp {
  * Every match of the global regex `re` in `text`, as `text.matchAll(re)` gives them, but on `re`
  * itself: `matchAll` first copies the regex (`RegExp.prototype[Symbol.matchAll]` builds a new one
  * from its source), and for our large alternations (hundreds of names) that copy costs more than
- * the scan. Starts at 0 whatever `re.lastIndex` was. Not reentrant: do not scan with the same
+ * the scan. Starts at `from` (0) whatever `re.lastIndex` was. Not reentrant: do not scan with the same
  * regex while iterating.
  */
-export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
+export function* execAll(re: RegExp, text: string, from = 0): Generator<RegExpExecArray> {
+  re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // An empty match would be found again at the same place: step past it, as matchAll does.
     if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     yield m;
   }
+}
+
+/**
+ * One regex matching wherever any of `patterns` (as compiled by {@link compilePattern}) matches: the
+ * same word edges around their alternation, case-insensitive (a superset for acronym patterns). Its
+ * first match is where the first match of any of them can start.
+ */
+export function unionPattern(patterns: string[]): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${patterns.map((p) => `(?:${p})`).join('|')})(?![\\w-])`, 'gi');
 }
 
 /** Rules scanned together: `any` (global union) finds where a match may start. */

@@ -56,9 +56,11 @@ export function compileNonConflict(rows: Row[]): RegExp[] {
  * In a non-conflict context ("the striker fired three shots") every trigger is unreal.
  */
 export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: RegExp[] = []): TriggerMention[] {
-  const offTopic = nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
+  // Asked only once a trigger is found: most sentences have none, and the context scan is not free.
+  let offTopic: boolean | undefined;
   const found: TriggerMention[] = [];
   for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
+    offTopic ??= nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
     const start = s.start + m.index;
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     found.push({
