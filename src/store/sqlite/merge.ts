@@ -9,16 +9,13 @@ import { compatible, KM_LIMIT, type MergeView } from '../../dedupe/compat.ts';
 import { addDays, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
 import { viewOfExtracted, viewOfRow } from '../../dedupe/view.ts';
 import { bboxAround } from '../geo.ts';
-import { eventId } from '../hash.ts';
 import { nearDuplicateReason, type NearDuplicate } from './near-dup.ts';
 import type { Prepare } from './statements.ts';
 
-/** Where one extracted event goes: a new event, or an existing one and why. */
-export interface Placement {
-  eventId: string;
-  decision: 'new' | 'merged' | 'near-duplicate';
-  reason: string;
-}
+/** Where one extracted event goes: a new event (its id is chosen on insert), or an existing one and why. */
+export type Placement =
+  | { eventId: null; decision: 'new'; reason: string }
+  | { eventId: string; decision: 'merged' | 'near-duplicate'; reason: string };
 
 const NOT_SAME_ARTICLE = 'NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id = ?)';
 const NEARBY = `SELECT e.* FROM events e INDEXED BY events_merge WHERE e.event_type = ? AND e.date BETWEEN ? AND ?
@@ -73,13 +70,6 @@ export function findMatch(prepare: Prepare, ev: ExtractedEvent, articleId: strin
   return { id: null, reason: rejected ? `no compatible event (${rejected} candidate${rejected === 1 ? '' : 's'} rejected)` : 'no candidate event nearby' };
 }
 
-/** A fresh event id: `eventId(article, index)` unless taken (by a merged event), then salted. */
-export function newEventId(prepare: Prepare, articleId: string, index: number): string {
-  const taken = prepare('SELECT 1 FROM events WHERE id = ?').pluck();
-  let id = eventId(articleId, index);
-  for (let n = 1; taken.get(id) !== undefined; n++) id = eventId(`${articleId}#${n}`, index);
-  return id;
-}
 
 const SOURCES = `SELECT s.article_id, s.extracted, coalesce(a.duplicate_of, s.article_id) AS root
   FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY s.seq`;
@@ -119,5 +109,5 @@ export function placeEvent(prepare: Prepare, articleId: string, ev: ExtractedEve
   }
   const m = findMatch(prepare, ev, articleId);
   if (m.id !== null) return { eventId: m.id, decision: 'merged', reason: prefix + m.reason };
-  return { eventId: newEventId(prepare, articleId, ev.index), decision: 'new', reason: prefix + m.reason };
+  return { eventId: null, decision: 'new', reason: prefix + m.reason };
 }

@@ -1,5 +1,6 @@
 /**
- * Near-duplicate articles in SQLite: MinHash signatures plus LSH band rows, probed by index.
+ * Near-duplicate articles in SQLite: MinHash signatures plus LSH band rows, probed through an
+ * in-memory copy of the rows of recent buckets ({@link BandIndex}).
  *
  * Band rows are keyed `(bucket, band, hash)` where bucket = the article's 7-day period
  * (days since 1970-01-01 ÷ 7; −1 when undated). A new article probes its own bucket and the
@@ -12,6 +13,8 @@ import {
   BANDS, bandHashes, estimateJaccard, MIN_SHINGLES, NEAR_DUPLICATE_JACCARD, SHINGLE_WORDS, signatureFromBuffer, signatureToBuffer,
   type Sketch,
 } from '../../dedupe/sketch.ts';
+import type { BandIndex } from './band-index.ts';
+import type { PendingRows, PendingTable } from './pending.ts';
 import type { Prepare } from './statements.ts';
 
 /** The earlier article a new one copies, with the estimated similarity. */
@@ -24,12 +27,14 @@ export interface NearDuplicate {
 }
 
 const list = (n: number, tuple: string): string => Array.from({ length: n }, () => tuple).join(', ');
-/** All bands of three buckets probed in one statement: one PRIMARY KEY seek per triple. */
-const CANDIDATES = `SELECT DISTINCT article_id FROM article_bands WHERE (bucket, band, hash) IN (VALUES ${list(3 * BANDS, '(?, ?, ?)')})
-  AND article_id <> ?`;
-const INSERT_BANDS = `INSERT OR IGNORE INTO article_bands (bucket, band, hash, article_id) VALUES ${list(BANDS, '(?, ?, ?, ?)')}`;
+/** Deferred to the end of the transaction (see {@link PendingRows}), in primary-key order. */
+const BAND_ROWS: PendingTable = {
+  table: 'article_bands', columns: ['bucket', 'band', 'hash', 'article_id'], or: 'IGNORE',
+  order: (a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number)
+    || ((a[3] as string) < (b[3] as string) ? -1 : (a[3] as string) > (b[3] as string) ? 1 : 0),
+};
+const SKETCH_ROWS: PendingTable = { table: 'article_sketches', columns: ['article_id', 'bucket', 'signature'] };
 const DELETE_BANDS = `DELETE FROM article_bands WHERE (bucket, band, hash, article_id) IN (VALUES ${list(BANDS, '(?, ?, ?, ?)')})`;
-const SIGNATURE = `SELECT signature FROM article_sketches WHERE article_id = ?`;
 const ROOT = `SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?`;
 
 /** The 7-day bucket of a `YYYY-MM-DD` date; −1 for undated articles. */
@@ -37,43 +42,59 @@ export function dateBucket(date: string | null): number {
   return date === null ? -1 : Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000 / 7);
 }
 
-/** Best near-duplicate of `sk` among stored articles near `date`, other than `articleId`; or null. */
-export function findNearDuplicate(prepare: Prepare, articleId: string, date: string | null, sk: Sketch): NearDuplicate | null {
+/**
+ * Best near-duplicate of `sk` among stored articles near `date`, other than `articleId`; or null.
+ * Candidates come from the in-memory copy of the band rows of the article's bucket and its two
+ * neighbours (see {@link BandIndex}); each is verified on its stored signature.
+ */
+export function findNearDuplicate(
+  prepare: Prepare, index: BandIndex, articleId: string, date: string | null, sk: Sketch, hashes = bandHashes(sk.signature),
+): NearDuplicate | null {
   if (sk.shingles < MIN_SHINGLES) return null;
   const b = dateBucket(date);
-  const buckets = b < 0 ? [-1, -1, -1] : [b - 1, b, b + 1];
-  const hashes = bandHashes(sk.signature);
-  const params = buckets.flatMap((bucket) => hashes.flatMap((h, band) => [bucket, band, h]));
-  const seen = prepare(CANDIDATES).pluck().all(...params, articleId) as string[];
   let best: { id: string; j: number } | null = null;
-  for (const id of seen) {
-    const buf = prepare(SIGNATURE).pluck().get(id) as Buffer | undefined;
-    if (!buf) continue;
-    const j = estimateJaccard(sk.signature, signatureFromBuffer(buf));
-    if (j >= NEAR_DUPLICATE_JACCARD && (!best || j > best.j || (j === best.j && id < best.id))) best = { id, j };
+  for (const bucket of b < 0 ? [-1] : [b - 1, b, b + 1]) {
+    const seen = new Set<string>();
+    index.candidates(bucket, hashes, seen);
+    seen.delete(articleId);
+    for (const id of seen) {
+      const sig = index.signature(bucket, id);
+      if (!sig) continue;
+      const j = estimateJaccard(sk.signature, sig);
+      if (j >= NEAR_DUPLICATE_JACCARD && (!best || j > best.j || (j === best.j && id < best.id))) best = { id, j };
+    }
   }
   if (!best) return null;
   const root = (prepare(ROOT).pluck().get(best.id) as string | undefined) ?? best.id;
   return { originalId: root, matchId: best.id, jaccard: best.j };
 }
 
-const bandRows = (bucket: number, sig: Uint32Array, articleId: string): unknown[] =>
-  bandHashes(sig).flatMap((h, band) => [bucket, band, h, articleId]);
+/** Parameters of {@link INSERT_BANDS} / {@link DELETE_BANDS}: (bucket, band, hash, article) × BANDS. */
+function bandRows(bucket: number, hashes: readonly number[], articleId: string): unknown[] {
+  const out = new Array<unknown>(BANDS * 4);
+  for (let band = 0; band < BANDS; band++) out.splice(band * 4, 4, bucket, band, hashes[band], articleId);
+  return out;
+}
 
-/** Remove an article's signature and band rows (found by PRIMARY KEY from the stored signature). */
-export function dropSketch(prepare: Prepare, articleId: string): void {
+/** Remove an article's signature and band rows (found by PRIMARY KEY from the stored signature); pending rows must be flushed. */
+export function dropSketch(prepare: Prepare, index: BandIndex, articleId: string): void {
   const row = prepare('SELECT bucket, signature FROM article_sketches WHERE article_id = ?').get(articleId) as { bucket: number; signature: Buffer } | undefined;
   if (!row) return;
-  prepare(DELETE_BANDS).run(...bandRows(row.bucket, signatureFromBuffer(row.signature), articleId));
+  const hashes = bandHashes(signatureFromBuffer(row.signature));
+  prepare(DELETE_BANDS).run(bandRows(row.bucket, hashes, articleId));
   prepare('DELETE FROM article_sketches WHERE article_id = ?').run(articleId);
+  index.remove(row.bucket, articleId, hashes);
 }
 
 /** Store an article's signature and band rows (after {@link dropSketch} on re-save); texts too short get none. */
-export function storeSketch(prepare: Prepare, articleId: string, date: string | null, sk: Sketch): void {
+export function storeSketch(
+  pending: PendingRows, index: BandIndex, articleId: string, date: string | null, sk: Sketch, hashes = bandHashes(sk.signature),
+): void {
   if (sk.shingles < MIN_SHINGLES) return;
   const bucket = dateBucket(date);
-  prepare('INSERT INTO article_sketches (article_id, bucket, signature) VALUES (?, ?, ?)').run(articleId, bucket, signatureToBuffer(sk.signature));
-  prepare(INSERT_BANDS).run(...bandRows(bucket, sk.signature, articleId));
+  pending.add(SKETCH_ROWS, [articleId, bucket, signatureToBuffer(sk.signature)]);
+  for (let band = 0; band < BANDS; band++) pending.add(BAND_ROWS, [bucket, band, hashes[band], articleId]);
+  index.add(bucket, articleId, sk.signature, hashes);
 }
 
 /** The reason text recorded for a near-duplicate attachment. */

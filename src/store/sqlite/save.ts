@@ -1,34 +1,47 @@
 /** Writing extractions: one article, its events (new or merged), evidence, claims and merge decisions, all or nothing. */
 import type { ExtractedEvent, Extraction } from '../../core/types.ts';
-import { sketch, type Sketch } from '../../dedupe/sketch.ts';
-import { contentHash } from '../hash.ts';
+import { bandHashes, sketch, type Sketch } from '../../dedupe/sketch.ts';
+import { contentHash, eventId } from '../hash.ts';
 import type { SaveMeta, SaveResult } from '../store.ts';
 import { validateExtraction } from '../validate.ts';
 import { placeEvent, recomputeEvent } from './merge.ts';
 import { dropSketch, findNearDuplicate, storeSketch, type NearDuplicate } from './near-dup.ts';
+import type { BandIndex } from './band-index.ts';
+import type { PendingRows, PendingTable } from './pending.ts';
 import type { Prepare } from './statements.ts';
 
+/** What the save path works with: the connection's statement cache, band index and deferred rows. */
+export interface SaveContext {
+  prepare: Prepare;
+  bands: BandIndex;
+  pending: PendingRows;
+}
+
 const INSERT_ARTICLE = `INSERT INTO articles (id, content_hash, date, title, url, source, lang, text, origin_path,
-  origin_line, framing, ingested_at, extractor_version, gazetteer_version)
+  origin_line, framing, ingested_at, extractor_version, gazetteer_version, duplicate_of)
   VALUES (@id, @content_hash, @date, @title, @url, @source, @lang, @text, @origin_path,
-  @origin_line, @framing, @ingested_at, @extractor_version, @gazetteer_version)`;
+  @origin_line, @framing, @ingested_at, @extractor_version, @gazetteer_version, @duplicate_of)`;
 const UPDATE_ARTICLE = `UPDATE articles SET content_hash = @content_hash, date = @date, title = @title, url = @url,
   source = @source, lang = @lang, text = @text, origin_path = @origin_path, origin_line = @origin_line,
   framing = @framing, ingested_at = @ingested_at, extractor_version = @extractor_version,
-  gazetteer_version = @gazetteer_version WHERE id = @id`;
+  gazetteer_version = @gazetteer_version, duplicate_of = @duplicate_of WHERE id = @id`;
 const INSERT_EVENT = `INSERT INTO events (id, date, date_precision, background, event_type, sub_event_type,
   actor1, actor1_kind, actor2, actor2_kind, country, iso2, admin1, location, latitude, longitude,
   geo_precision, weapon, fatalities, fatalities_low, fatalities_high, injured, certainty)
   VALUES (@id, @date, @date_precision, @background, @event_type, @sub_event_type, @actor1, @actor1_kind,
   @actor2, @actor2_kind, @country, @iso2, @admin1, @location, @latitude, @longitude, @geo_precision,
-  @weapon, @fatalities, @fatalities_low, @fatalities_high, @injured, @certainty)`;
+  @weapon, @fatalities, @fatalities_low, @fatalities_high, @injured, @certainty)
+  ON CONFLICT (id) DO NOTHING`;
 const INSERT_SOURCE = `INSERT INTO event_sources (event_id, article_id, event_index, seq, fatalities, injured, extracted)
   VALUES (@event_id, @article_id, @event_index,
   (SELECT coalesce(max(seq), 0) + 1 FROM event_sources WHERE event_id = @event_id), @fatalities, @injured, @extracted)`;
-const INSERT_CLAIM = `INSERT INTO claims (event_id, article_id, claim_index, role, claimant, statement, span_start, span_end)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
-const INSERT_DECISION = `INSERT INTO merge_decisions (article_id, event_index, event_id, decision, reason, decided_at)
-  VALUES (?, ?, ?, ?, ?, ?)`;
+/** Claims and merge decisions are only read back after the save: deferred (see {@link PendingRows}). */
+const CLAIM_ROWS: PendingTable = {
+  table: 'claims', columns: ['event_id', 'article_id', 'claim_index', 'role', 'claimant', 'statement', 'span_start', 'span_end'],
+};
+const DECISION_ROWS: PendingTable = {
+  table: 'merge_decisions', columns: ['article_id', 'event_index', 'event_id', 'decision', 'reason', 'decided_at'],
+};
 const ARTICLE_EVENT_IDS = `SELECT event_id FROM event_sources WHERE article_id = ? ORDER BY event_index`;
 
 /** Event ids sourced from one article, in event-index order. */
@@ -36,13 +49,13 @@ export function articleEventIds(prepare: Prepare, articleId: string): string[] {
   return [...new Set(prepare(ARTICLE_EVENT_IDS).pluck().all(articleId) as string[])];
 }
 
-function articleRow(x: Extraction, meta: SaveMeta, hash: string): Record<string, unknown> {
+function articleRow(x: Extraction, meta: SaveMeta, hash: string, duplicateOf: string | null): Record<string, unknown> {
   const a = x.article;
   return {
     id: a.id, content_hash: hash, date: a.date, title: a.title ?? null, url: a.url ?? null,
     source: a.source ?? null, lang: a.lang ?? null, text: a.text, origin_path: a.origin?.path ?? null,
     origin_line: a.origin?.line ?? null, framing: JSON.stringify(x.framing), ingested_at: meta.ingestedAt,
-    extractor_version: meta.extractorVersion, gazetteer_version: meta.gazetteerVersion,
+    extractor_version: meta.extractorVersion, gazetteer_version: meta.gazetteerVersion, duplicate_of: duplicateOf,
   };
 }
 
@@ -64,67 +77,74 @@ export function eventRow(id: string, ev: ExtractedEvent): Record<string, unknown
 }
 
 /**
+ * Insert a new event under `eventId(article, index)`, or, when that id is taken (by an event
+ * that an earlier version of the article fed and that others still source), under a salted one.
+ */
+function insertEvent(prepare: Prepare, articleId: string, ev: ExtractedEvent): string {
+  const insert = prepare(INSERT_EVENT);
+  const row = eventRow(eventId(articleId, ev.index), ev);
+  for (let n = 1; insert.run(row).changes === 0; n++) row.id = eventId(`${articleId}#${n}`, ev.index);
+  return row.id as string;
+}
+
+/**
  * Detach an article from its events: drop its sources, claims and merge decisions, then
  * recompute each event it fed from the remaining sources (deleting events left with none).
  * Merged events keep their ids, so re-saving a changed article never orphans other sources.
  */
-function detachArticle(prepare: Prepare, articleId: string): void {
+function detachArticle({ prepare, bands, pending }: SaveContext, articleId: string): void {
+  pending.flush(prepare);
   const ids = articleEventIds(prepare, articleId);
   prepare('DELETE FROM claims WHERE article_id = ?').run(articleId);
   prepare('DELETE FROM event_sources WHERE article_id = ?').run(articleId);
   prepare('DELETE FROM merge_decisions WHERE article_id = ?').run(articleId);
-  dropSketch(prepare, articleId);
+  dropSketch(prepare, bands, articleId);
   for (const id of ids) recomputeEvent(prepare, id);
 }
 
-/** Sketch the article, link it to the original it copies (if any) and index its LSH bands. */
-function linkNearDuplicate(prepare: Prepare, x: Extraction, given?: Sketch): NearDuplicate | null {
-  const articleId = x.article.id;
-  const sk = given ?? sketch(x.article.text);
-  let near = findNearDuplicate(prepare, articleId, x.article.date, sk);
-  if (near?.originalId === articleId) near = null; // its own copy, re-saved with new content: no cycles
-  storeSketch(prepare, articleId, x.article.date, sk);
-  prepare('UPDATE articles SET duplicate_of = ? WHERE id = ?').run(near?.originalId ?? null, articleId);
-  return near;
+/** The stored original `x` is a near-copy of (never itself: no cycles), or null. */
+function nearDuplicateOf({ prepare, bands }: SaveContext, x: Extraction, sk: Sketch, hashes: number[]): NearDuplicate | null {
+  const near = findNearDuplicate(prepare, bands, x.article.id, x.article.date, sk, hashes);
+  return near?.originalId === x.article.id ? null : near;
 }
 
 /**
- * Save one extraction. Must run inside a transaction (the caller's); throws on invalid
- * input or a constraint violation, and the caller's rollback undoes everything.
+ * Save one extraction. Must run inside a transaction (the caller's), which must
+ * `ctx.pending.flush()` before it ends; throws on invalid input (unless `validated` says
+ * {@link validateExtraction} already passed) or a constraint violation, and the caller's
+ * rollback (with `ctx.pending.clear()` and `ctx.bands.clear()`) undoes everything.
  *
  * Each event becomes a new event or a further source of a stored one (see `placeEvent`);
  * every choice is recorded in `merge_decisions` with its reason.
  */
-export function saveOne(prepare: Prepare, x: Extraction, meta: SaveMeta): SaveResult {
-  validateExtraction(x, meta);
+export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validated = false): SaveResult {
+  const { prepare } = ctx;
+  if (!validated) validateExtraction(x, meta);
   const hash = meta.contentHash ?? contentHash(x.article);
   const dup = prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as string | undefined;
   if (dup !== undefined) return { status: 'duplicate', articleId: dup, eventIds: articleEventIds(prepare, dup) };
 
   const articleId = x.article.id;
   const exists = prepare('SELECT 1 FROM articles WHERE id = ?').pluck().get(articleId) !== undefined;
-  const row = articleRow(x, meta, hash);
-  if (exists) {
-    detachArticle(prepare, articleId);
-    prepare(UPDATE_ARTICLE).run(row);
-  } else {
-    prepare(INSERT_ARTICLE).run(row);
-  }
-  const near = linkNearDuplicate(prepare, x, meta.sketch);
+  if (exists) detachArticle(ctx, articleId);
+  const sk = meta.sketch ?? sketch(x.article.text);
+  const hashes = bandHashes(sk.signature);
+  const near = nearDuplicateOf(ctx, x, sk, hashes);
+  prepare(exists ? UPDATE_ARTICLE : INSERT_ARTICLE).run(articleRow(x, meta, hash, near?.originalId ?? null));
+  storeSketch(ctx.pending, ctx.bands, articleId, x.article.date, sk, hashes);
 
   const eventIds: string[] = [];
   for (const ev of [...x.events].sort((a, b) => a.index - b.index)) {
     const placed = placeEvent(prepare, articleId, ev, near);
-    const id = placed.eventId;
-    if (placed.decision === 'new') prepare(INSERT_EVENT).run(eventRow(id, ev));
+    const id = placed.eventId ?? insertEvent(prepare, articleId, ev);
     prepare(INSERT_SOURCE).run({
       event_id: id, article_id: articleId, event_index: ev.index, fatalities: ev.fatalities.value ?? null,
       injured: ev.injured.value ?? null, extracted: JSON.stringify(ev),
     });
     ev.claims.forEach((c, i) => {
-      prepare(INSERT_CLAIM).run(id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end);
+      ctx.pending.add(CLAIM_ROWS, [id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end]);
     });
-    prepare(INSERT_DECISION).run(articleId, ev.index, id, placed.decision, placed.reason, meta.ingestedAt);
+    ctx.pending.add(DECISION_ROWS, [articleId, ev.index, id, placed.decision, placed.reason, meta.ingestedAt]);
     if (placed.decision !== 'new') recomputeEvent(prepare, id);
     eventIds.push(id);
   }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeEventStoreContract } from '../../../test/contract/event-store.ts';
 import { META, sudan, ukraine } from '../../../test/contract/fixtures.ts';
 import { openStore } from '../index.ts';
+import type { Extraction } from '../../core/types.ts';
 import type { SaveError } from '../store.ts';
 import { loadMigrations } from './migrate.ts';
 
@@ -95,5 +96,57 @@ describe('sqlite backend', () => {
     expect(await s.countEvents({ includeBackground: true })).toBe(2);
     expect(await s.countEvents({ country: 'Sudan', includeBackground: true })).toBe(0);
     await s.close();
+  });
+  /** A near-copy of `x` (one sentence added) under another id; spans stay valid. */
+  const copyOf = (x: Extraction, id: string): Extraction => ({ ...x, article: { ...x.article, id, text: `${x.article.text} Reuters reported.` } });
+
+  it('sees near-duplicates written by another connection (its band cache is refreshed)', async () => {
+    const a = openStore({ path });
+    const b = openStore({ path });
+    const first = sudan();
+    first.article.date = '2024-05-02';
+    await b.saveExtraction(ukraine(), META); // b now holds the bands of 2024-05-02's week in memory
+    await a.saveExtraction(first, META); // written behind b's back
+    await b.saveExtraction(copyOf(first, 'sd-copy'), META);
+    expect((await b.getArticle('sd-copy'))?.duplicateOf).toBe('sd-1');
+    await a.close();
+    await b.close();
+  });
+
+  it('never takes an article rolled back in the same batch as an original', async () => {
+    await (await openStore({ path })).close();
+    const db = raw();
+    db.exec("CREATE TRIGGER boom BEFORE INSERT ON claims WHEN NEW.claimant = 'RSF' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    db.close();
+    const s = openStore({ path });
+    const copy = copyOf(sudan(), 'sd-copy');
+    copy.events[0]!.claims = [];
+    const r = await s.saveMany([{ x: sudan(), meta: META }, { x: copy, meta: META }, { x: copyOf(copy, 'sd-copy-2'), meta: META }]);
+    expect(r.map((x) => x.status)).toEqual(['error', 'inserted', 'inserted']);
+    expect(await s.getArticle('sd-1')).toBeNull();
+    expect((await s.getArticle('sd-copy'))?.duplicateOf).toBeNull();
+    expect((await s.getArticle('sd-copy-2'))?.duplicateOf).toBe('sd-copy');
+    await s.close();
+  });
+
+  it('saves a batch with a duplicate, an update and a near-copy of an earlier item like one-by-one saves do', async () => {
+    const changed = ukraine();
+    changed.article.text = changed.article.text.replace('Kharkiv overnight', 'Kharkiv late overnight');
+    for (const e of changed.events) for (const f of [e.date, e.eventType, e.subEventType, e.actor1, e.actor2, e.place, e.weapon, e.fatalities, e.injured]) {
+      if (f?.span && f.span.start > changed.article.text.indexOf('late')) f.span = { start: f.span.start + 5, end: f.span.end + 5 };
+    }
+    for (const e of changed.events) for (const c of e.claims) c.span = { start: c.span.start + 5, end: c.span.end + 5 };
+    const items = [sudan(), ukraine(), copyOf(sudan(), 'sd-copy'), sudan(), changed].map((x) => ({ x, meta: META }));
+    const one = openStore({ path: join(dir, 'one.db') });
+    const each = [];
+    for (const it of items) each.push(await one.saveExtraction(it.x, it.meta));
+    const many = openStore({ path });
+    const batch = await many.saveMany(items);
+    expect(batch).toEqual(each);
+    expect(batch.map((r) => r.status)).toEqual(['inserted', 'inserted', 'inserted', 'duplicate', 'updated']);
+    const dump = async (s: typeof one) => Promise.all((await s.queryEvents({ includeBackground: true, limit: 100 })).map(async (e) => ({ ...(await s.getEvent(e.id)), decisions: undefined })));
+    expect(await dump(many)).toEqual(await dump(one));
+    await one.close();
+    await many.close();
   });
 });

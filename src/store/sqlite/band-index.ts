@@ -1,0 +1,146 @@
+/**
+ * An in-memory copy of the LSH band rows (and signatures) of recently used 7-day buckets, so
+ * a near-duplicate probe is 3 × 32 Map lookups instead of 96 B-tree seeks in SQLite.
+ *
+ * The copy is kept exactly equal to what this connection sees in the database:
+ * - a bucket is loaded whole from `article_bands` on first use (one PRIMARY KEY range scan);
+ * - the save path calls {@link BandIndex.add} / {@link BandIndex.remove} next to each write;
+ * - {@link BandIndex.sync} runs at the start of every write transaction: when another
+ *   connection has committed since (SQLite's `PRAGMA data_version` changed) everything is
+ *   dropped and reloaded on demand;
+ * - the store calls {@link BandIndex.clear} whenever a transaction or savepoint rolls back.
+ * Buckets are evicted least-recently-used when the copy holds more than `maxRows` band rows
+ * (default 1,000,000 ≈ 31,000 articles, about 100 MB): a chronological ingest touches three
+ * buckets at a time, so only an ingest spread over more articles than that reloads buckets.
+ */
+import { BANDS, signatureFromBuffer } from '../../dedupe/sketch.ts';
+import type { Prepare } from './statements.ts';
+
+interface Bucket {
+  /** Per band: {@link key}(hash) → ids of articles whose band hashes alike. */
+  bands: Array<Map<number, string[]>>;
+  /** Signatures seen so far (loaded by id on demand, or added on save). */
+  signatures: Map<string, Uint32Array>;
+  /** Band rows held (for the memory bound). */
+  rows: number;
+}
+
+/**
+ * Map key of a band hash: the top 31 bits, so V8 keeps it a small integer (no boxed number per
+ * entry). Two hashes differing in the last bit share a key; that only adds a candidate, and
+ * every candidate is verified on its signature.
+ */
+const key = (hash: number): number => hash >> 1;
+
+const emptyBucket = (): Bucket => ({ bands: Array.from({ length: BANDS }, () => new Map<number, string[]>()), signatures: new Map(), rows: 0 });
+
+const BUCKET_ROWS = `SELECT band, hash, article_id FROM article_bands WHERE bucket = ?`;
+const SIGNATURE = `SELECT signature FROM article_sketches WHERE article_id = ?`;
+
+export class BandIndex {
+  private readonly buckets = new Map<number, Bucket>();
+  private rows = 0;
+  private dataVersion: number | null = null;
+
+  /**
+   * @param beforeRead called before reading band or signature rows from SQLite (the save path's
+   *   deferred rows must be written first)
+   */
+  constructor(
+    private readonly prepare: Prepare,
+    private readonly beforeRead: () => void = () => {},
+    private readonly maxRows = 1_000_000,
+  ) {}
+
+  /** Drop everything when another connection has committed since the last call. */
+  sync(): void {
+    const v = this.prepare('PRAGMA data_version').pluck().get() as number;
+    if (v !== this.dataVersion) this.clear();
+    this.dataVersion = v;
+  }
+
+  /** Forget everything (after a rollback). */
+  clear(): void {
+    this.buckets.clear();
+    this.rows = 0;
+  }
+
+  /** Ids of stored articles sharing at least one band hash with `hashes` in `bucket`. */
+  candidates(bucket: number, hashes: readonly number[], into: Set<string>): void {
+    const bands = this.bucket(bucket).bands;
+    for (let band = 0; band < BANDS; band++) {
+      const ids = bands[band]!.get(key(hashes[band]!));
+      if (ids) for (const id of ids) into.add(id);
+    }
+  }
+
+  /** The stored signature of `articleId` (in `bucket`), or undefined when it has none. */
+  signature(bucket: number, articleId: string): Uint32Array | undefined {
+    const b = this.bucket(bucket);
+    let sig = b.signatures.get(articleId);
+    if (!sig) {
+      this.beforeRead();
+      const buf = this.prepare(SIGNATURE).pluck().get(articleId) as Buffer | undefined;
+      if (!buf) return undefined;
+      sig = signatureFromBuffer(buf);
+      b.signatures.set(articleId, sig);
+    }
+    return sig;
+  }
+
+  /** Record rows just written for `articleId`. */
+  add(bucket: number, articleId: string, signature: Uint32Array, hashes: readonly number[]): void {
+    const b = this.bucket(bucket);
+    b.signatures.set(articleId, signature);
+    for (let band = 0; band < BANDS; band++) {
+      const k = key(hashes[band]!);
+      const ids = b.bands[band]!.get(k);
+      if (!ids) b.bands[band]!.set(k, [articleId]);
+      else if (!ids.includes(articleId)) ids.push(articleId);
+    }
+    b.rows += BANDS;
+    this.rows += BANDS;
+  }
+
+  /** Forget rows just deleted for `articleId`. */
+  remove(bucket: number, articleId: string, hashes: readonly number[]): void {
+    const b = this.buckets.get(bucket);
+    if (!b) return;
+    b.signatures.delete(articleId);
+    for (let band = 0; band < BANDS; band++) {
+      const k = key(hashes[band]!);
+      const ids = b.bands[band]!.get(k)?.filter((id) => id !== articleId);
+      if (ids?.length) b.bands[band]!.set(k, ids);
+      else b.bands[band]!.delete(k);
+    }
+    b.rows -= BANDS;
+    this.rows -= BANDS;
+  }
+
+  /** The bucket, loaded on first use and moved to the most-recently-used end. */
+  private bucket(n: number): Bucket {
+    let b = this.buckets.get(n);
+    if (b) {
+      this.buckets.delete(n);
+    } else {
+      b = emptyBucket();
+      this.beforeRead();
+      for (const [band, hash, id] of this.prepare(BUCKET_ROWS).raw().all(n) as Array<[number, number, string]>) {
+        const m = b.bands[band];
+        if (!m) continue; // a row from a different BANDS setting: unusable
+        const ids = m.get(key(hash));
+        if (ids) ids.push(id);
+        else m.set(key(hash), [id]);
+        b.rows++;
+      }
+      this.rows += b.rows;
+      for (const [old, ob] of this.buckets) {
+        if (this.rows <= this.maxRows) break;
+        this.buckets.delete(old);
+        this.rows -= ob.rows;
+      }
+    }
+    this.buckets.set(n, b);
+    return b;
+  }
+}
