@@ -21,6 +21,7 @@ import Database from 'better-sqlite3';
 import { createEngine, extractOne, ingestItems, type Engine } from '../src/app/pipeline.ts';
 import type { Article, Extraction } from '../src/core/types.ts';
 import { sketch, type Sketch } from '../src/dedupe/sketch.ts';
+import { contentHash } from '../src/store/hash.ts';
 import { openStore } from '../src/store/index.ts';
 import type { SaveItem } from '../src/store/store.ts';
 import { loadMigrations, migrate } from '../src/store/sqlite/migrate.ts';
@@ -122,18 +123,18 @@ function rawInsert(path: string, data: RawTables): number {
   return s;
 }
 
-/** The dedupe stage's sketches, as the pipeline computes them before the store (timed apart). */
-export function sketchStage(xs: Extraction[]): { sketches: Sketch[]; ms_per_article: number } {
+/** The dedupe stage's fingerprints, as `ingestItems` computes them before the store (outside its transaction). */
+export function dedupeStage(xs: Extraction[]): { fingerprints: Array<{ contentHash: string; sketch: Sketch }>; ms_per_article: number } {
   const t = performance.now();
-  const sketches = xs.map((x) => sketch(x.article.text));
-  return { sketches, ms_per_article: (performance.now() - t) / Math.max(1, xs.length) };
+  const fingerprints = xs.map((x) => ({ contentHash: contentHash(x.article), sketch: sketch(x.article.text) }));
+  return { fingerprints, ms_per_article: (performance.now() - t) / Math.max(1, xs.length) };
 }
 
 async function storeSave(path: string, xs: Extraction[]): Promise<number> {
   const store = openStore({ path });
-  // Like ingestItems: the sketch comes from the pipeline's dedupe stage, not from inside the store.
-  const { sketches } = sketchStage(xs);
-  const items: SaveItem[] = xs.map((x, i) => ({ x, meta: { ...META, sketch: sketches[i] } }));
+  // Like ingestItems: the content hash and sketch come from the pipeline's dedupe stage, not from inside the store.
+  const { fingerprints } = dedupeStage(xs);
+  const items: SaveItem[] = xs.map((x, i) => ({ x, meta: { ...META, ...fingerprints[i] } }));
   const t = performance.now();
   const res = await store.saveMany(items);
   const s = (performance.now() - t) / 1000;

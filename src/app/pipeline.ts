@@ -9,6 +9,7 @@ import type { Geocoder } from '../geocode/types.ts';
 import { readArticles, type ReadError, type ReadOptions } from '../read/index.ts';
 import { sketch } from '../dedupe/sketch.ts';
 import type { EventStore, SaveItem } from '../store/store.ts';
+import { contentHash } from '../store/hash.ts';
 
 export interface Engine {
   geocoder: Geocoder;
@@ -98,8 +99,13 @@ export async function ingestItems(items: AsyncIterable<ExtractItem> | Iterable<E
       continue;
     }
     if (item.extraction.article.date === null) summary.undated.push(item.extraction.article.id);
-    // The dedupe stage's sketch is pure computation: done here, beside extraction, not inside the store's transaction.
-    const meta = { extractorVersion: engine.extractor.version, gazetteerVersion: engine.geocoder.version, ingestedAt: now(), sketch: sketch(item.extraction.article.text) };
+    // The dedupe stage's fingerprints (exact content hash, MinHash sketch) are pure computation:
+    // done here, beside extraction, not inside the store's write transaction.
+    const { article } = item.extraction;
+    const meta = {
+      extractorVersion: engine.extractor.version, gazetteerVersion: engine.geocoder.version, ingestedAt: now(),
+      contentHash: contentHash(article), sketch: sketch(article.text),
+    };
     batch.push({ x: item.extraction, meta });
     if (batch.length >= batchSize) await flush();
   }
