@@ -32,6 +32,9 @@ const INSERT_EVENT = `INSERT INTO events (id, date, date_precision, background, 
   @actor2, @actor2_kind, @country, @iso2, @admin1, @location, @latitude, @longitude, @geo_precision,
   @weapon, @fatalities, @fatalities_low, @fatalities_high, @injured, @certainty)
   ON CONFLICT (id) DO NOTHING`;
+/** The first source of a new event (seq 1), and a further source of a stored one (next seq). */
+const INSERT_FIRST_SOURCE = `INSERT INTO event_sources (event_id, article_id, event_index, seq, fatalities, injured, extracted)
+  VALUES (?, ?, ?, 1, ?, ?, ?)`;
 const INSERT_SOURCE = `INSERT INTO event_sources (event_id, article_id, event_index, seq, fatalities, injured, extracted)
   VALUES (@event_id, @article_id, @event_index,
   (SELECT coalesce(max(seq), 0) + 1 FROM event_sources WHERE event_id = @event_id), @fatalities, @injured, @extracted)`;
@@ -137,10 +140,14 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
   for (const ev of [...x.events].sort((a, b) => a.index - b.index)) {
     const placed = placeEvent(prepare, articleId, ev, near);
     const id = placed.eventId ?? insertEvent(prepare, articleId, ev);
-    prepare(INSERT_SOURCE).run({
-      event_id: id, article_id: articleId, event_index: ev.index, fatalities: ev.fatalities.value ?? null,
-      injured: ev.injured.value ?? null, extracted: JSON.stringify(ev),
-    });
+    if (placed.decision === 'new') {
+      prepare(INSERT_FIRST_SOURCE).run(id, articleId, ev.index, ev.fatalities.value ?? null, ev.injured.value ?? null, JSON.stringify(ev));
+    } else {
+      prepare(INSERT_SOURCE).run({
+        event_id: id, article_id: articleId, event_index: ev.index, fatalities: ev.fatalities.value ?? null,
+        injured: ev.injured.value ?? null, extracted: JSON.stringify(ev),
+      });
+    }
     ev.claims.forEach((c, i) => {
       ctx.pending.add(CLAIM_ROWS, [id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end]);
     });
