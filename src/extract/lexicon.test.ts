@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compilePattern, loadLexiconFile, parseTsv } from './lexicon.ts';
+import { compilePattern, firstChars, loadLexiconFile, parseTsv } from './lexicon.ts';
 
 describe('lexicon files', () => {
   it('parses a header, skips comments and applies "!" removals', () => {
@@ -28,5 +28,19 @@ describe('lexicon files', () => {
   it('acronyms match case-sensitively, words case-insensitively, on word edges', () => {
     expect('the SAF and the saf'.match(compilePattern('SAF'))).toEqual(['SAF']);
     expect('Shelled, SHELLED, unshelled'.match(compilePattern('shelled'))).toEqual(['Shelled', 'SHELLED']);
+  });
+
+  it.each([
+    ['(?<![\\w-])(?:abc|d[ef]g)(?![\\w-])', 'ad'],
+    ['(?:armed |suicide )?drones?', 'ads'],
+    ['^(?:Property destruction|Looting)(?=:)', 'lp'],
+    ['[A-C]x|\\d{0,2}z|\\-', '-0123456789abcz'],
+    ['x*', null],
+    ['\\w+|y', null],
+    ['[^a]', null],
+    ['é', null],
+  ])('first characters of /%s/: %s', (source, chars) => {
+    const f = firstChars(source, 'gi');
+    expect(f && [...f].sort().join('')).toBe(chars);
   });
 });

@@ -90,6 +90,106 @@ export function unionPattern(patterns: string[]): RegExp {
   return new RegExp(`(?<![\\w-])(?:${patterns.map((p) => `(?:${p})`).join('|')})(?![\\w-])`, 'gi');
 }
 
+/**
+ * The characters (lower-cased) a match of the regex `source` can start with, or null when that is
+ * not known. It is a prefilter, so it may answer too much but never too little: it reads the syntax
+ * lexicon patterns use (literals, escapes, classes, groups, lookarounds, alternation, quantifiers)
+ * and answers null for anything it cannot place (`\w`, `.`, negated classes, non-ASCII letters,
+ * a pattern that can match the empty string, unicode-mode regexes).
+ */
+export function firstChars(source: string, flags = ''): Set<string> | null {
+  // Unicode case folding matches some non-ASCII letters to ASCII ones ("ſ" ~ "s"): not modelled.
+  if (/[uv]/.test(flags)) return null;
+  /** An item's possible first characters (null: unknown) and whether it can match nothing. */
+  type First = { chars: Set<string> | null; nullable: boolean };
+  const ZERO_WIDTH: First = { chars: new Set(), nullable: true };
+  const UNKNOWN: First = { chars: null, nullable: false };
+  let i = 0;
+  const literal = (c: string): First => (c.charCodeAt(0) < 128 ? { chars: new Set([c.toLowerCase()]), nullable: false } : UNKNOWN);
+  const union = (a: Set<string> | null, b: Set<string> | null) => (a && b ? new Set([...a, ...b]) : null);
+
+  function alternation(): First {
+    let out = sequence();
+    while (source[i] === '|') {
+      i++;
+      const next = sequence();
+      out = { chars: union(out.chars, next.chars), nullable: out.nullable || next.nullable };
+    }
+    return out;
+  }
+  function sequence(): First {
+    let chars: Set<string> | null = new Set();
+    let nullable = true;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const item = quantified(atom());
+      if (nullable) chars = union(chars, item.chars);
+      nullable &&= item.nullable;
+    }
+    return { chars, nullable };
+  }
+  function quantified(item: First): First {
+    const c = source[i];
+    let min = 1;
+    if (c === '?' || c === '*') (min = 0), i++;
+    else if (c === '+') i++;
+    else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) {
+      min = Number(/^\{(\d+)/.exec(source.slice(i))![1]);
+      i = source.indexOf('}', i) + 1;
+    } else return item;
+    if (source[i] === '?') i++; // lazy
+    return min === 0 ? { chars: item.chars, nullable: true } : item;
+  }
+  function atom(): First {
+    const c = source[i++]!;
+    if (c === '(') {
+      const look = /^\?<?[=!]/.exec(source.slice(i));
+      if (look) i += look[0].length;
+      else if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const inner = alternation();
+      if (source[i++] !== ')') throw new Error(`unbalanced group in /${source}/`);
+      return look ? ZERO_WIDTH : inner;
+    }
+    if (c === '[') return charClass();
+    if (c === '\\') {
+      const e = source[i++]!;
+      if (e === 'b' || e === 'B') return ZERO_WIDTH;
+      if (e === 'd') return { chars: new Set('0123456789'), nullable: false };
+      if (/[1-9k]/.test(e)) return { chars: null, nullable: true }; // a backreference may be empty
+      if (/[a-zA-Z0-9]/.test(e)) return UNKNOWN; // \w, \s, \u…, \x…: not modelled
+      return literal(e);
+    }
+    if (c === '^' || c === '$') return ZERO_WIDTH;
+    if (c === '.') return UNKNOWN;
+    return literal(c);
+  }
+  function charClass(): First {
+    const negated = source[i] === '^';
+    if (negated) i++;
+    let chars: Set<string> | null = new Set();
+    while (i < source.length && source[i] !== ']') {
+      let c = source[i++]!;
+      if (c === '\\') {
+        c = source[i++]!;
+        if (/[a-zA-Z0-9]/.test(c)) { chars = null; continue; }
+      }
+      if (source[i] === '-' && source[i + 1] !== ']' && source[i + 1] !== '\\' && i + 1 < source.length) {
+        const to = source[i + 1]!;
+        i += 2;
+        if (to.charCodeAt(0) >= 128 || c.charCodeAt(0) >= 128) { chars = null; continue; }
+        for (let k = c.charCodeAt(0); k <= to.charCodeAt(0); k++) chars?.add(String.fromCharCode(k).toLowerCase());
+      } else if (c.charCodeAt(0) >= 128) chars = null;
+      else chars?.add(c.toLowerCase());
+    }
+    i++; // ']'
+    return negated ? UNKNOWN : { chars, nullable: false };
+  }
+
+  const all = alternation();
+  if (i !== source.length) throw new Error(`cannot read /${source}/ at ${i}`);
+  return all.nullable ? null : all.chars;
+}
+
 /** Rules scanned together: `any` (global union) finds where a match may start. */
 export interface RuleScan<R extends { re: RegExp }> {
   any: RegExp;
@@ -99,8 +199,24 @@ export interface RuleScan<R extends { re: RegExp }> {
    * text for case-sensitive acronyms): a hit is looked up, not tried against every rule.
    */
   literal?: Map<string, R[]>;
-  /** The rules with regex syntax, tried at each hit (all rules when `literal` is absent). */
-  patterned?: R[];
+  /**
+   * The rules with regex syntax (all rules when `literal` is absent), by the lower-cased character a
+   * match can start with (see {@link firstChars}), in rule order; `other` for any other character.
+   */
+  patterned: { byFirst: Map<string, R[]>; other: R[] };
+}
+
+/** Index regex rules by the characters their matches can start with (see {@link RuleScan.patterned}). */
+function indexFirstChars<R extends { re: RegExp }>(rules: R[]): RuleScan<R>['patterned'] {
+  const firsts = rules.map((r) => firstChars(r.re.source, r.re.flags));
+  const chars = new Set(firsts.flatMap((f) => (f ? [...f] : [])));
+  const byFirst = new Map([...chars].map((c) => [c, rules.filter((_, k) => !firsts[k] || firsts[k]!.has(c))]));
+  return { byFirst, other: rules.filter((_, k) => !firsts[k]) };
+}
+
+/** A scan of regex rules: `any` finds where one may start; only the rules that can start there are tried. */
+export function scanOf<R extends { re: RegExp }>(any: RegExp, rules: R[]): RuleScan<R> {
+  return { any, rules, patterned: indexFirstChars(rules) };
 }
 
 /** Index the plain-phrase rules of a scan (see {@link RuleScan.literal}). */
@@ -114,23 +230,29 @@ export function indexLiterals<R extends { re: RegExp; source: string }>(any: Reg
       literal.set(key, [...(literal.get(key) ?? []), r]);
     }
   }
-  return { any, rules, literal, patterned };
+  return { any, rules, literal, patterned: indexFirstChars(patterned) };
 }
+
+const NONE: never[] = [];
 
 /**
  * One scan for many patterns: `any` finds where a match may start, and only there are the rules
- * tried (sticky) — or, for plain phrases, looked up by the hit's text. Hundreds of patterns cost one
- * pass over the text.
+ * tried (sticky) — plain phrases looked up by the hit's text, regex rules only those whose match can
+ * start with the hit's first character. Hundreds of patterns cost one pass over the text.
  */
 export function* stickyMatches<R extends { re: RegExp }>(text: string, scan: RuleScan<R>): Generator<{ rule: R; match: RegExpExecArray }> {
   for (const hit of execAll(scan.any, text)) {
-    const candidates = scan.literal
-      ? [...(scan.literal.get(`~${hit[0].toLowerCase()}`) ?? []), ...(scan.literal.get(`=${hit[0]}`) ?? []), ...scan.patterned!]
-      : scan.rules;
-    for (const rule of candidates) {
-      rule.re.lastIndex = hit.index;
-      const match = rule.re.exec(text);
-      if (match) yield { rule, match };
+    const lists = [
+      scan.literal?.get(`~${hit[0].toLowerCase()}`) ?? NONE,
+      scan.literal?.get(`=${hit[0]}`) ?? NONE,
+      scan.patterned.byFirst.get(text[hit.index]!.toLowerCase()) ?? scan.patterned.other,
+    ];
+    for (const list of lists) {
+      for (const rule of list) {
+        rule.re.lastIndex = hit.index;
+        const match = rule.re.exec(text);
+        if (match) yield { rule, match };
+      }
     }
   }
 }

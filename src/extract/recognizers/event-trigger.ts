@@ -3,7 +3,7 @@
  * ("drone strike" → Air/drone strike + drone). Patterns live in `data/local/triggers.tsv`.
  */
 import { SUB_EVENT_TYPES, WEAPONS, type SubEventType, type Weapon } from '../../core/types.ts';
-import { compilePattern, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
+import { compilePattern, scanOf, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
 import type { TriggerMention, TriggerMode } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -40,7 +40,7 @@ export function compileTriggers(rows: Row[]): TriggerSet {
   });
   // One pass of every pattern at once finds where triggers start; only there are the rules tried.
   const any = new RegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w-])`, 'gi');
-  return { rules, any };
+  return scanOf(any, rules);
 }
 
 // Words before a trigger that make it unreal: negation, threat, intention, question, denial.
