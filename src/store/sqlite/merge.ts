@@ -29,26 +29,31 @@ const MONTHLY = `SELECT e.* FROM events e INDEXED BY events_merge_vague WHERE e.
   AND e.date BETWEEN ? AND ? AND ${NOT_SAME_ARTICLE}`;
 const UNDATED = `SELECT e.* FROM events e WHERE e.event_type = ? AND e.date IS NULL AND e.location = ? AND ${NOT_SAME_ARTICLE}`;
 
-/** Candidate rows for `v` (a superset of the compatible ones), each found by an index range. */
+/**
+ * Candidate rows for `v` (a superset of the compatible ones): each part is an index range, and
+ * the parts run as one `UNION ALL` statement (one round trip instead of two or three).
+ */
 export function candidateRows(prepare: Prepare, v: MergeView, articleId: string): Record<string, unknown>[] {
   const p = v.place;
   if (!p) return [];
-  const all = (sql: string, ...params: unknown[]): Record<string, unknown>[] => prepare(sql).all(...params, articleId) as Record<string, unknown>[];
-  if (v.date === null) return all(UNDATED, v.eventType, p.name);
-  const near = v.datePrecision === 'day' || v.datePrecision === 'week' ? 7 : MAX_WINDOW_DAYS;
-  const [lo, hi] = [addDays(v.date, -near), addDays(v.date, near)];
-  const rows: Record<string, unknown>[] = [];
-  if (p.precision <= 2) {
-    const [w, s, e, n] = bboxAround(p.lat, p.lon, KM_LIMIT[2]);
-    rows.push(...all(NEARBY, v.eventType, lo, hi, s, n, w, e, w, e, w, e));
-    rows.push(...all(REGION_ONLY, p.iso2, v.eventType, lo, hi));
+  const parts: Array<[string, unknown[]]> = [];
+  if (v.date === null) {
+    parts.push([UNDATED, [v.eventType, p.name, articleId]]);
   } else {
-    rows.push(...all(REGION_ALL, p.iso2, v.eventType, lo, hi));
+    const near = v.datePrecision === 'day' || v.datePrecision === 'week' ? 7 : MAX_WINDOW_DAYS;
+    const [lo, hi] = [addDays(v.date, -near), addDays(v.date, near)];
+    if (p.precision <= 2) {
+      const [w, s, e, n] = bboxAround(p.lat, p.lon, KM_LIMIT[2]);
+      parts.push([NEARBY, [v.eventType, lo, hi, s, n, w, e, w, e, w, e, articleId]]);
+      parts.push([REGION_ONLY, [p.iso2, v.eventType, lo, hi, articleId]]);
+    } else {
+      parts.push([REGION_ALL, [p.iso2, v.eventType, lo, hi, articleId]]);
+    }
+    if (v.datePrecision === 'day' || v.datePrecision === 'week') {
+      parts.push([MONTHLY, [v.eventType, `${v.date.slice(0, 7)}-01`, `${v.date.slice(0, 7)}-31`, articleId]]);
+    }
   }
-  if (v.datePrecision === 'day' || v.datePrecision === 'week') {
-    rows.push(...all(MONTHLY, v.eventType, `${v.date.slice(0, 7)}-01`, `${v.date.slice(0, 7)}-31`));
-  }
-  return rows;
+  return prepare(parts.map(([sql]) => sql).join('\nUNION ALL\n')).all(parts.flatMap(([, params]) => params)) as Record<string, unknown>[];
 }
 
 /** The best compatible stored event for a report, or null with the reason it is new. */
