@@ -10,8 +10,9 @@
  *    sketches, LSH bands, merge decisions…), so the row set follows the store as it changes —
  *    into another fresh DB with the same migrations and pragmas, one transaction → rows/s each
  *    and the ratio (target ≥ 0.8). The raw rows are in memory before the clock starts, so the
- *    raw side is pure SQLite, and the ratio is the store's whole overhead (validation, hashing,
- *    duplicate and near-duplicate checks, merging, row building, per-item savepoints).
+ *    raw side is pure SQLite (one INSERT per row), and the ratio is the store's whole overhead
+ *    (validation, duplicate and near-duplicate checks, merging, JSON, row building). Like
+ *    `ingestItems`, the content hash and sketch come from the dedupe stage before the store.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,11 +98,12 @@ function readTables(path: string): RawTables {
   }
 }
 
-/** Open a fresh DB with the store's schema and pragmas (WAL, synchronous=NORMAL, foreign keys). */
+/** Open a fresh DB with the store's schema and pragmas (WAL, synchronous=NORMAL, temp_store=MEMORY, foreign keys). */
 function rawDb(path: string): Database.Database {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = ON');
   migrate(db, loadMigrations());
   return db;
