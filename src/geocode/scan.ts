@@ -24,23 +24,41 @@ export interface RawMatch {
   parent?: { surface: string; rows: Uint32Array };
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘`ʿʾ]*(?:-[\p{L}\p{M}\p{N}'’‘`ʿʾ]+)*/gu;
+/** One token, read (sticky) where {@link tokenize} finds one can start. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘`ʿʾ]*(?:-[\p{L}\p{M}\p{N}'’‘`ʿʾ]+)*/uy;
 const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ez', 'ed', 'es', 'et', 'an', 'ar', 'en', 'er', 'of', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'les', 'des', 'do', 'dos', 'das', 'bin', 'ibn', 'bani', 'um', 'umm', 'abu', 'sur', 'on', 'na', 'nad']);
 const DIRECTIONAL = /^(northern|southern|eastern|western|central|north|south|east|west)$/i;
 const MAX_N = 5;
 const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing', 'port', 'bay', 'corridor', 'hospital', 'strip', 'heights', 'sea', 'coast', 'neighbourhood', 'neighborhood', 'district', 'governorate', 'oblast']);
 
-const POSSESSIVE = /['’]s$/u;
+/** ASCII letters and digits; no other ASCII character can start a token. */
+const asciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Ends in a possessive "'s" or "’s". */
+const possessive = (t: string) => t.length > 2 && t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019);
 
 /** Word tokens of `text`, possessive "'s" trimmed. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  // An exec loop, not matchAll: matchAll copies the regex on every call.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = POSSESSIVE.test(m[0]) ? m[0].slice(0, -2) : m[0];
-    const start = m.index;
-    out.push({ text: t, start, end: start + t.length });
+  // The same tokens as a global scan of TOKEN, but spaces and ASCII punctuation (most of a masked
+  // text) are stepped over here, and the regex is entered only where a token can start.
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !asciiAlnum(c)) {
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      // Not a letter or digit: step over it, a surrogate pair as one character.
+      const low = text.charCodeAt(i + 1);
+      i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+      continue;
+    }
+    const t = possessive(m[0]) ? m[0].slice(0, -2) : m[0];
+    out.push({ text: t, start: i, end: i + t.length });
+    i += m[0].length;
   }
   return out;
 }
