@@ -31,6 +31,8 @@ const DIRECTIONAL = /^(northern|southern|eastern|western|central|north|south|eas
 const MAX_N = 5;
 const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing', 'port', 'bay', 'corridor', 'hospital', 'strip', 'heights', 'sea', 'coast', 'neighbourhood', 'neighborhood', 'district', 'governorate', 'oblast']);
 
+const NOT_SPACE = /[^ ]/g;
+
 /** ASCII letters and digits; no other ASCII character can start a token. */
 const asciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -44,6 +46,13 @@ export function tokenize(text: string): Token[] {
   // text) are stepped over here, and the regex is entered only where a token can start.
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
+    if (c === 32 && text.charCodeAt(i + 1) === 32) {
+      // A run of spaces (a blanked sentence): jump to its end in one native scan.
+      NOT_SPACE.lastIndex = i;
+      if (!NOT_SPACE.test(text)) break;
+      i = NOT_SPACE.lastIndex - 1;
+      continue;
+    }
     if (c < 128 && !asciiAlnum(c)) {
       i++;
       continue;
