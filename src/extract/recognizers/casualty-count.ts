@@ -18,28 +18,32 @@ const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* )){0,3}?";
 const BARE = '\\d[\\d,]*|dozens|scores|hundreds|thousands|several|many';
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
 
-/** `group`: the count is capture group 1 (one number), not a sum over a group of nouns. */
-interface Pattern { re: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; unknown?: boolean; group?: boolean }
+/**
+ * `group`: the count is capture group 1 (one number), not a sum over a group of nouns.
+ * `needs`: words every match of `re` contains (case aside); the pattern is tried only on sentences
+ * that have one, since most casualty patterns are slow to fail. Keep it in step with `re`.
+ */
+interface Pattern { re: RegExp; needs: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; unknown?: boolean; group?: boolean }
 
 const P: Pattern[] = [
   // Analyst notes (ACLED-style coder prose) state the figure they settled on; it overrides the rest.
-  { rule: 'casualty/coded-override', kind: 'killed', authoritative: true, group: true, re: new RegExp(`${N} (?:fatalit(?:y|ies) )?(?:out of \\d+ )?(?:were |was )?coded to this (?:event|location)`, 'gi') },
-  { rule: 'casualty/coded-as', kind: 'killed', authoritative: true, group: true, re: new RegExp(`fatalit(?:y|ies)[\\w ,]{0,30}? coded (?:as |at |to )?(?:at least )?${N}(?![\\w-])`, 'gi') },
-  { rule: 'casualty/total', kind: 'killed', authoritative: true, group: true, re: new RegExp(`total (?:confirmed |reported )?fatalit(?:y|ies) (?:were |was |stood at |of |is |are |coded (?:as )?)${QUAL}${N}(?![\\w-])`, 'gi') },
-  { rule: 'casualty/none', kind: 'killed', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|fatalities|deaths|one was (?:killed|hurt|injured)|loss of life)|without (?:causing |any |reports of )*(?:casualties|fatalities|loss of life)|(?:nobody|no one) (?:was )?(?:killed|hurt|injured)|(?:casualties|fatalities) (?:were )?(?:reported as )?(?:none|zero|nil))/gi },
-  { rule: 'casualty/no-injuries', kind: 'injured', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|one was (?:hurt|injured))|without (?:causing |any |reports of )*(?:casualties|injuries|damage or casualties)|(?:nobody|no one) (?:was )?(?:hurt|injured))/gi },
-  { rule: 'casualty/killing-and-injuring', kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
-  { rule: 'casualty/verb-count', kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred) ${QUAL}${GROUP}(?! (?:injured|wounded|hurt))`, 'g') },
-  { rule: 'casualty/count-fatalities', kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
+  { rule: 'casualty/coded-override', needs: /coded to this/i, kind: 'killed', authoritative: true, group: true, re: new RegExp(`${N} (?:fatalit(?:y|ies) )?(?:out of \\d+ )?(?:were |was )?coded to this (?:event|location)`, 'gi') },
+  { rule: 'casualty/coded-as', needs: /fatalit/i, kind: 'killed', authoritative: true, group: true, re: new RegExp(`fatalit(?:y|ies)[\\w ,]{0,30}? coded (?:as |at |to )?(?:at least )?${N}(?![\\w-])`, 'gi') },
+  { rule: 'casualty/total', needs: /fatalit/i, kind: 'killed', authoritative: true, group: true, re: new RegExp(`total (?:confirmed |reported )?fatalit(?:y|ies) (?:were |was |stood at |of |is |are |coded (?:as )?)${QUAL}${N}(?![\\w-])`, 'gi') },
+  { rule: 'casualty/none', needs: /casualties|fatalities|deaths|killed|hurt|injured|loss of life/i, kind: 'killed', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|fatalities|deaths|one was (?:killed|hurt|injured)|loss of life)|without (?:causing |any |reports of )*(?:casualties|fatalities|loss of life)|(?:nobody|no one) (?:was )?(?:killed|hurt|injured)|(?:casualties|fatalities) (?:were )?(?:reported as )?(?:none|zero|nil))/gi },
+  { rule: 'casualty/no-injuries', needs: /casualties|injuries|hurt|injured/i, kind: 'injured', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|one was (?:hurt|injured))|without (?:causing |any |reports of )*(?:casualties|injuries|damage or casualties)|(?:nobody|no one) (?:was )?(?:hurt|injured))/gi },
+  { rule: 'casualty/killing-and-injuring', needs: /kill/i, kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
+  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred) ${QUAL}${GROUP}(?! (?:injured|wounded|hurt))`, 'g') },
+  { rule: 'casualty/count-fatalities', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
   // A bare figure after the verb, ending the clause ("killing 3.", "injured dozens.").
-  { rule: 'casualty/killing-number', kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
-  { rule: 'casualty/injuring-number', kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
-  { rule: 'casualty/count-passive', kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
-  { rule: 'casualty/died', kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
-  { rule: 'casualty/death-toll', kind: 'killed', group: true, re: new RegExp(`death toll (?:\\w+ ){0,3}?(?:rose to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
-  { rule: 'casualty/verb-injured', kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?! (?:killed|dead))`, 'g') },
-  { rule: 'casualty/count-injured', kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
-  { rule: 'casualty/count-passive-injured', kind: 'injured', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
+  { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
+  { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
+  { rule: 'casualty/count-passive', needs: /killed|dead|executed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
+  { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
+  { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:\\w+ ){0,3}?(?:rose to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
+  { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?! (?:killed|dead))`, 'g') },
+  { rule: 'casualty/count-injured', needs: /injur|wounded|casualties/i, kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
+  { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
 
 // Compiled once: building them per call (or per hit) cost more than matching them.
@@ -72,6 +76,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   if (!CASUALTY_LIKE.test(s.text)) return out;
   for (const p of P) {
+    if (!p.needs.test(s.text)) continue;
     for (const m of execAll(p.re, s.text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       if (out.some((o) => o.kind === p.kind && o.span.start < span.end && span.start < o.span.end)) continue;
