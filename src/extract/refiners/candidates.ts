@@ -82,6 +82,12 @@ function compatible(c: Candidate, a: AnalysedSentence): boolean {
   return true;
 }
 
+/** The last item satisfying `test`, testing from the end (Array.prototype.findLast is ES2023). */
+function lastWhere<T>(items: T[], test: (x: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
 /** Group analysed sentences (in document order) into candidates. */
 export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
   const out: Candidate[] = [];
@@ -89,27 +95,29 @@ export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
   let last: Sentence | null = null;
   for (const a of sentences) {
     const isBackground = !!a.mentions.background;
-    const weak = (strongest(realTriggers(a))?.weight ?? 0) <= 1 || anaphoric(a);
-    const latest = [...out].reverse().find((c) => !c.background);
+    // Most sentences open nothing: what follows is asked only of those that do.
+    const opens = opensEvent(a);
+    const weak = opens && ((strongest(realTriggers(a))?.weight ?? 0) <= 1 || anaphoric(a));
+    const latest = opens ? lastWhere(out, (c) => !c.background) : undefined;
     // "In a separate incident", "Meanwhile, in …": the writer says this is another event.
-    const another = NEW_EVENT.test(a.sentence.text);
-    if (weak && latest && !isBackground && !another && opensEvent(a)) {
+    const another = opens && NEW_EVENT.test(a.sentence.text);
+    if (weak && latest && !isBackground && !another) {
       // "The attack on Eilat …", "its troops had hit …": a weak trigger after an event refers back to it.
       latest.detailSentences.push(a);
       current = latest;
       last = a.sentence;
-    } else if (opensEvent(a) && another && !isBackground) {
+    } else if (opens && another && !isBackground) {
       out.push({ triggerSentences: [a], detailSentences: [], background: false });
       current = out[out.length - 1]!;
       last = a.sentence;
-    } else if (opensEvent(a)) {
+    } else if (opens) {
       if (isBackground) {
         const t = strongest(realTriggers(a))!;
         if (t.weight >= 5) out.push({ triggerSentences: [a], detailSentences: [], background: true });
         current = null;
         continue;
       }
-      const home = [...out].reverse().find((c) => !c.background && compatible(c, a));
+      const home = lastWhere(out, (c) => !c.background && compatible(c, a));
       if (home) home.triggerSentences.push(a);
       else out.push({ triggerSentences: [a], detailSentences: [], background: false });
       current = home ?? out[out.length - 1]!;

@@ -25,7 +25,9 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   // "X were accused of …": X is the accused; the accuser is not named.
   if (/\b(?:was|were|been|is|are)\s+$/i.test(s.sentence.text.slice(0, rel))) return 'unnamed source';
   if (agent && ANAPHOR.test(s.sentence.text)) return agent;
-  const clauseStart = s.sentence.start + Math.max(0, s.sentence.text.slice(0, rel).search(/[^,;:]*$/));
+  const upToCue = s.sentence.text.slice(0, rel);
+  // The clause starts after the last comma, semicolon or colon before the cue.
+  const clauseStart = s.sentence.start + Math.max(upToCue.lastIndexOf(','), upToCue.lastIndexOf(';'), upToCue.lastIndexOf(':')) + 1;
   // Generic phrases without a nationality ("its troops") are not claimants: they would take the
   // event's country, which is the wrong side as often as not.
   const before = s.mentions.actors.filter((m) => m.span.end <= cueStart && m.span.start >= clauseStart - 1 && m.roleHint !== 'target' && (m.named || m.countryStated));
