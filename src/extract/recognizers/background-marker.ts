@@ -3,14 +3,20 @@
  * reports an earlier event as context, which must not be dated to the article's day.
  */
 import type { Span } from '../../core/types.ts';
-import { compilePattern, type Row } from '../lexicon.ts';
+import { compilePattern, unionPattern, type Row } from '../lexicon.ts';
 import type { Sentence } from '../segment.ts';
 
-export function compileBackground(rows: Row[]): RegExp[] {
-  return rows.map((r) => compilePattern(r.pattern!));
+/** The markers, and `any`: their union, which fails at once on most sentences. */
+export interface BackgroundRules { rules: RegExp[]; any: RegExp }
+
+export function compileBackground(rows: Row[]): BackgroundRules {
+  return { rules: rows.map((r) => compilePattern(r.pattern!)), any: unionPattern(rows.map((r) => r.pattern!)) };
 }
 
-export function recognizeBackground(s: Sentence, rules: RegExp[]): Span | null {
+/** The first marker (in file order) found in the sentence. */
+export function recognizeBackground(s: Sentence, { rules, any }: BackgroundRules): Span | null {
+  any.lastIndex = 0;
+  if (!any.test(s.text)) return null;
   for (const re of rules) {
     re.lastIndex = 0;
     const m = re.exec(s.text);

@@ -3,17 +3,21 @@
  * denials ("denied"), from `data/local/hedges.tsv`.
  */
 import { CLAIM_ROLES, type ClaimRole } from '../../core/types.ts';
-import { compilePattern, execAll, type Row } from '../lexicon.ts';
+import { compilePattern, execAll, unionPattern, type Row } from '../lexicon.ts';
 import type { CertaintyCue } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
 export interface CueRule { re: RegExp; role: ClaimRole; rule: string }
 
-export function compileCues(rows: Row[]): CueRule[] {
-  return rows.map((r, i) => {
+/** The rules, and `any`: their union, to find where the first cue can start. */
+export interface CueRules { rules: CueRule[]; any: RegExp }
+
+export function compileCues(rows: Row[]): CueRules {
+  const rules = rows.map((r, i) => {
     if (!CLAIM_ROLES.includes(r.role as ClaimRole)) throw new Error(`hedges.tsv row ${i + 1}: unknown role "${r.role}"`);
     return { re: compilePattern(r.pattern!), role: r.role as ClaimRole, rule: `hedges.tsv:${i + 1}` };
   });
+  return { rules, any: unionPattern(rows.map((r) => r.pattern!)) };
 }
 
 // Attribution, not hedging: "according to the governor", "…, officials said." Recorded as who
@@ -22,15 +26,20 @@ const ACCORDING_TO = /\baccording to\b/gi;
 const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)\s*[.!]?["”]?\s*$/i;
 
 /** Cues in the sentence; where two overlap ("could not be independently verified" / "verified"), the longer wins. */
-export function recognizeCues(s: Sentence, rules: CueRule[]): CertaintyCue[] {
+export function recognizeCues(s: Sentence, { rules, any }: CueRules): CertaintyCue[] {
   const out: CertaintyCue[] = [];
   for (const m of execAll(ACCORDING_TO, s.text)) out.push({ span: { start: s.start + m.index, end: s.start + m.index + m[0].length }, role: 'reported', rule: 'attribution/according-to' });
   const end = SAID_AT_END.exec(s.text);
   if (end) out.push({ span: { start: s.start + end.index, end: s.start + end.index + end[0].trimEnd().length }, role: 'reported', rule: 'attribution/said' });
-  for (const r of rules) {
-    for (const m of execAll(r.re, s.text)) {
-      const start = s.start + m.index;
-      out.push({ span: { start, end: start + m[0].length }, role: r.role, rule: r.rule });
+  // Most sentences hold no hedge: the union finds where the first one can start, the rules scan from there.
+  any.lastIndex = 0;
+  const first = any.exec(s.text);
+  if (first) {
+    for (const r of rules) {
+      for (const m of execAll(r.re, s.text, first.index)) {
+        const start = s.start + m.index;
+        out.push({ span: { start, end: start + m[0].length }, role: r.role, rule: r.rule });
+      }
     }
   }
   out.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start));
