@@ -39,12 +39,14 @@ const SIGNATURE = `SELECT signature FROM article_sketches WHERE article_id = ?`;
 
 export class BandIndex {
   private readonly buckets = new Map<number, Bucket>();
+  /** Buckets with rows added since the save path last wrote its deferred rows. */
+  private readonly unwritten = new Set<number>();
   private rows = 0;
   private dataVersion: number | null = null;
 
   /**
-   * @param beforeRead called before reading band or signature rows from SQLite (the save path's
-   *   deferred rows must be written first)
+   * @param beforeRead writes the save path's deferred rows; called before reloading a bucket
+   *   that has rows not yet written (then {@link written} must follow)
    */
   constructor(
     private readonly prepare: Prepare,
@@ -62,7 +64,13 @@ export class BandIndex {
   /** Forget everything (after a rollback). */
   clear(): void {
     this.buckets.clear();
+    this.unwritten.clear();
     this.rows = 0;
+  }
+
+  /** The deferred rows have been written to SQLite. */
+  written(): void {
+    this.unwritten.clear();
   }
 
   /** Ids of stored articles sharing at least one band hash with `hashes` in `bucket`. */
@@ -79,7 +87,7 @@ export class BandIndex {
     const b = this.bucket(bucket);
     let sig = b.signatures.get(articleId);
     if (!sig) {
-      this.beforeRead();
+      // Only rows read from SQLite lack a signature here: added ones carry theirs.
       const buf = this.prepare(SIGNATURE).pluck().get(articleId) as Buffer | undefined;
       if (!buf) return undefined;
       sig = signatureFromBuffer(buf);
@@ -91,6 +99,7 @@ export class BandIndex {
   /** Record rows just written for `articleId`. */
   add(bucket: number, articleId: string, signature: Uint32Array, hashes: readonly number[]): void {
     const b = this.bucket(bucket);
+    this.unwritten.add(bucket);
     b.signatures.set(articleId, signature);
     for (let band = 0; band < BANDS; band++) {
       const k = key(hashes[band]!);
@@ -100,6 +109,7 @@ export class BandIndex {
     }
     b.rows += BANDS;
     this.rows += BANDS;
+    this.evict();
   }
 
   /** Forget rows just deleted for `articleId`. */
@@ -124,7 +134,7 @@ export class BandIndex {
       this.buckets.delete(n);
     } else {
       b = emptyBucket();
-      this.beforeRead();
+      if (this.unwritten.has(n)) this.beforeRead(); // evicted with rows still deferred
       for (const [band, hash, id] of this.prepare(BUCKET_ROWS).raw().all(n) as Array<[number, number, string]>) {
         const m = b.bands[band];
         if (!m) continue; // a row from a different BANDS setting: unusable
@@ -134,13 +144,18 @@ export class BandIndex {
         b.rows++;
       }
       this.rows += b.rows;
-      for (const [old, ob] of this.buckets) {
-        if (this.rows <= this.maxRows) break;
-        this.buckets.delete(old);
-        this.rows -= ob.rows;
-      }
     }
     this.buckets.set(n, b);
+    this.evict();
     return b;
+  }
+
+  /** Evict least-recently-used buckets beyond `maxRows`, never the most recent one. */
+  private evict(): void {
+    for (const [n, b] of this.buckets) {
+      if (this.rows <= this.maxRows || this.buckets.size === 1) break;
+      this.buckets.delete(n);
+      this.rows -= b.rows;
+    }
   }
 }

@@ -32,6 +32,9 @@ export class PendingRows {
   private readonly rows = new Map<PendingTable, unknown[][]>();
   private count = 0;
 
+  /** @param written called after every flush (the band index tracks what is still deferred) */
+  constructor(private readonly written: () => void = () => {}) {}
+
   add(t: PendingTable, row: unknown[]): void {
     let list = this.rows.get(t);
     if (!list) this.rows.set(t, (list = []));
@@ -51,6 +54,7 @@ export class PendingRows {
       for (; i < list.length; i++) one.run(list[i]!);
     }
     this.clear();
+    this.written();
   }
 
   /** Drop everything held (the transaction rolled back). */

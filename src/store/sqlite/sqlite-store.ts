@@ -53,8 +53,9 @@ export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
     throw err;
   }
   const prepare = statementCache(db);
-  const pending = new PendingRows();
-  const ctx: SaveContext = { prepare, pending, bands: new BandIndex(prepare, () => pending.flush(prepare)) };
+  const pending: PendingRows = new PendingRows(() => bands.written());
+  const bands: BandIndex = new BandIndex(prepare, () => pending.flush(prepare));
+  const ctx: SaveContext = { prepare, pending, bands };
   /** After a rollback, forget what memory holds of the rolled-back writes. */
   const forget = (): void => {
     pending.clear();
