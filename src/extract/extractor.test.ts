@@ -77,4 +77,14 @@ describe('extractor', () => {
   ])('no event: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
+
+  it.each([
+    'The Al Aqsa Martyrs Brigade held a\tmeeting in Gaza\u00a0City.\n\nIsraeli jets struck a house in Rafah on Monday, killing 3 people.\n\nThe heroic Al Aqsa Martyrs Brigade denounced the genocide.',
+    'Markets were calm in Khartoum.\r\n\r\nArrests: On 3 May 2024, police arrested 12 protesters in Khartoum.\r\n\r\nThe regime met in Cairo.',
+    'Officials from the U.S.\nArmy met in Kabul.\n\nGunmen killed two farmers near Maiduguri on Sunday.\n\nTerrorist groups\tin Mali.',
+  ])('skipping paragraphs without a trigger changes nothing: %j', (text) => {
+    const article = { id: 't', date: '2024-04-01', text, origin: { path: 't' } };
+    // A traced run segments every paragraph; an untraced one only those that can hold a trigger.
+    expect(extractor.extract(article)).toEqual(extractor.extract(article, []));
+  });
 });

@@ -7,7 +7,7 @@
  * const { events, framing } = extractor.extract(article);
  */
 import { createCtx, type TraceEntry } from '../core/context.ts';
-import type { Article, Extraction } from '../core/types.ts';
+import type { Article, Extraction, Span } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { DateMention, SentenceMentions } from './mentions.ts';
@@ -19,10 +19,10 @@ import { recognizeCasualties } from './recognizers/casualty-count.ts';
 import { recognizeCues } from './recognizers/certainty-cue.ts';
 import { recognizeDates } from './recognizers/event-date.ts';
 import { recognizeFraming } from './recognizers/framing-term.ts';
-import { recognizeTriggers } from './recognizers/event-trigger.ts';
+import { mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.ts';
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
-import { segmentSentences } from './segment.ts';
+import { segmentSentences, type Sentence } from './segment.ts';
 
 /** Bumped whenever a rule change can change output; stored with every event. */
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -68,7 +68,10 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   function run(article: Article, trace?: TraceEntry[]): Omit<Analysis, 'trace'> {
     const ctx = createCtx(article, trace);
     const text = article.text;
-    const sentences = segmentSentences(text);
+    // Paragraphs in which no trigger can occur hold no event sentence: unless someone reads the
+    // analysis (explain, a trace), they are not split into sentences, which is a large share of the cost.
+    const complete = trace !== undefined;
+    const sentences = segmentSentences(text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers));
     const triggers = sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
     const relevant = relevantSentences(sentences, triggers);
     const places = geocoder.findMentions(maskText(text, sentences, relevant));
@@ -96,21 +99,27 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
     const events = candidates.map((c, i) => resolveEvent(c, i, ctx, country));
-    return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, sentences, analysed) } };
+    return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
   }
 
-  /** Framing flags, minus words that are part of an actor's name (looked up only where a flag falls). */
-  function framingOf(text: string, sentences: AnalysedSentence['sentence'][], analysed: AnalysedSentence[]) {
+  /**
+   * Framing flags, minus words that are part of an actor's name (looked up only where a flag falls).
+   * A flag in a paragraph that was not segmented (`complete` false) is looked up in all the sentences.
+   */
+  function framingOf(text: string, analysed: AnalysedSentence[], complete: boolean) {
     const flags = recognizeFraming(text, lexicons.framing);
-    const names = new Map<number, { start: number; end: number }[]>();
+    const names = new Map<number, Span[]>(); // by sentence start
+    let all: Sentence[] | undefined;
     return flags.filter((f) => {
-      const i = sentences.findIndex((s) => s.start <= f.span.start && f.span.end <= s.end);
-      if (i < 0) return true;
-      if (!names.has(i)) {
-        const actors = analysed[i]!.mentions.actors.length ? analysed[i]!.mentions.actors : recognizeActors(sentences[i]!, lexicons.actors);
-        names.set(i, actors.filter((m) => m.named).map((m) => m.span));
+      const holds = (s: Sentence) => s.start <= f.span.start && f.span.end <= s.end;
+      const a = analysed.find((x) => holds(x.sentence));
+      const s = a?.sentence ?? (complete ? undefined : (all ??= segmentSentences(text)).find(holds));
+      if (!s) return true;
+      if (!names.has(s.start)) {
+        const actors = a?.mentions.actors.length ? a.mentions.actors : recognizeActors(s, lexicons.actors);
+        names.set(s.start, actors.filter((m) => m.named).map((m) => m.span));
       }
-      return !names.get(i)!.some((n) => n.start <= f.span.start && f.span.end <= n.end);
+      return !names.get(s.start)!.some((n) => n.start <= f.span.start && f.span.end <= n.end);
     });
   }
   return {

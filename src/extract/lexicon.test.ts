@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compilePattern, firstChars, loadLexiconFile, parseTsv } from './lexicon.ts';
+import { compilePattern, containsAnyPattern, firstChars, loadLexiconFile, parseTsv } from './lexicon.ts';
 
 describe('lexicon files', () => {
   it('parses a header, skips comments and applies "!" removals', () => {
@@ -42,5 +42,17 @@ describe('lexicon files', () => {
   ])('first characters of /%s/: %s', (source, chars) => {
     const f = firstChars(source, 'gi');
     expect(f && [...f].sort().join('')).toBe(chars);
+  });
+
+  it('a paragraph test for sentence-scanned patterns: anchors dropped, refused when context matters', () => {
+    const re = containsAnyPattern(['^Arrests?(?=:)', 'shell(?:ed|ing)'])!;
+    expect(re.test('Calm. Arrests: police held 3.')).toBe(true);
+    expect(re.test('They shelled it.')).toBe(true);
+    expect(re.test('Nothing here; mis-shelled is no word edge.')).toBe(false);
+    expect(containsAnyPattern(['a\\b'])).toBeNull();
+    expect(containsAnyPattern(['end$'])).toBeNull();
+    expect(containsAnyPattern(['(?<!no )fire'])).toBeNull();
+    expect(containsAnyPattern(['fire(?! drill)'])).toBeNull();
+    expect(containsAnyPattern(['[^a]b|(?<n>x)'])).not.toBeNull();
   });
 });

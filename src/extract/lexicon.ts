@@ -190,6 +190,36 @@ export function firstChars(source: string, flags = ''): Set<string> | null {
   return all.nullable ? null : all.chars;
 }
 
+/**
+ * A regex that matches somewhere in any text holding a sentence in which one of `patterns` (compiled
+ * by {@link compilePattern}, scanned sentence by sentence) matches. It keeps their alternation and the
+ * word edge before it, since a sentence never starts right after a letter, digit or hyphen (sentences
+ * break after terminal punctuation, spaces and line breaks); it drops what a sentence's end or start
+ * satisfies but the middle of a longer text need not: the word edge after, and a leading `^`. null
+ * when a pattern has other syntax whose match depends on the text around it (`$`, `\b`, lookbehind,
+ * negative lookahead, another `^`): then no text can be ruled out.
+ */
+export function containsAnyPattern(patterns: string[]): RegExp | null {
+  const bare = patterns.map((p) => p.replace(/^\^/, ''));
+  if (bare.some(dependsOnSurroundings)) return null;
+  return new RegExp(`(?<![\\w-])(?:${bare.map((p) => `(?:${p})`).join('|')})`, 'i');
+}
+
+/** `$`, `^`, `\b`, `\B`, `(?<=`, `(?<!` or `(?!` outside a character class. */
+function dependsOnSurroundings(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      if (pattern[i + 1] === 'b' || pattern[i + 1] === 'B') return true;
+      i++;
+    } else if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '^' || c === '$') return true;
+    else if (c === '(' && /^\?(?:<[=!]|!)/.test(pattern.slice(i + 1, i + 4))) return true;
+  }
+  return false;
+}
+
 /** Rules scanned together: `any` (global union) finds where a match may start. */
 export interface RuleScan<R extends { re: RegExp }> {
   any: RegExp;

@@ -16,16 +16,26 @@ export function relevantSentences(sentences: Sentence[], triggers: TriggerMentio
   });
 }
 
-/** `text` with every irrelevant sentence blanked to spaces: offsets stay valid for spans. */
+/**
+ * `text` with every irrelevant sentence blanked to spaces (line breaks kept): offsets stay valid for
+ * spans. Paragraphs that were not segmented (see `segmentSentences`) lie between the listed sentences
+ * and are blanked the same way; whitespace-only stretches between sentences are kept as written.
+ */
 export function maskText(text: string, sentences: Sentence[], relevant: boolean[]): string {
   const parts: string[] = [];
   let at = 0;
   sentences.forEach((s, i) => {
-    if (relevant[i]) return;
+    parts.push(blankOutside(text.slice(at, s.start)));
     const body = text.slice(s.start, s.end);
-    parts.push(text.slice(at, s.start), body.includes('\n') ? body.replace(/[^\n]/g, ' ') : ' '.repeat(body.length));
+    parts.push(relevant[i] ? body : blank(body));
     at = s.end;
   });
-  parts.push(text.slice(at));
+  parts.push(blankOutside(text.slice(at)));
   return parts.join('');
 }
+
+/** Every character but line breaks to a space. */
+const blank = (s: string) => (s.includes('\n') ? s.replace(/[^\n]+/g, (run) => ' '.repeat(run.length)) : ' '.repeat(s.length));
+
+/** Text between listed sentences: kept when it is only whitespace (always so when every paragraph was segmented), else blanked. */
+const blankOutside = (between: string) => (/\S/.test(between) ? blank(between) : between);

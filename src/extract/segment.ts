@@ -13,19 +13,32 @@ export interface Sentence extends Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Split `text` into trimmed sentences whose spans index into `text` itself. */
-export function segmentSentences(text: string): Sentence[] {
+const BLANK_LINES = /\n\s*\n/g;
+
+/**
+ * Split `text` into trimmed sentences whose spans index into `text` itself.
+ *
+ * Paragraphs (cut after each run of blank lines) are segmented one by one: ICU always breaks after a
+ * line feed, so this gives the sentences of the whole text, and a paragraph's number is its position.
+ * `include(paragraph)`, when given, picks the paragraphs to segment; the sentences of the others are
+ * left out (the extractor skips paragraphs in which no trigger can occur).
+ */
+export function segmentSentences(text: string, include?: (paragraph: string) => boolean): Sentence[] {
   const out: Sentence[] = [];
-  let paragraph = 0;
-  let lastEnd = 0;
-  for (const { segment, index } of segmenter.segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const body = segment.trim();
-    if (!body) continue;
-    const start = index + lead;
-    if (/\n\s*\n/.test(text.slice(lastEnd, start))) paragraph++;
-    out.push({ index: out.length, start, end: start + body.length, text: body, paragraph });
-    lastEnd = start + body.length;
+  BLANK_LINES.lastIndex = 0;
+  for (let paragraph = 0, from = 0; from < text.length; paragraph++) {
+    const blank = BLANK_LINES.exec(text);
+    const to = blank ? blank.index + blank[0].length : text.length;
+    const body = text.slice(from, to);
+    if (!include || include(body)) {
+      for (const { segment, index } of segmenter.segment(body)) {
+        const trimmed = segment.trim();
+        if (!trimmed) continue;
+        const start = from + index + segment.length - segment.trimStart().length;
+        out.push({ index: out.length, start, end: start + trimmed.length, text: trimmed, paragraph });
+      }
+    }
+    from = to;
   }
   return mergeAbbreviationBreaks(text, out);
 }

@@ -3,12 +3,15 @@
  * ("drone strike" → Air/drone strike + drone). Patterns live in `data/local/triggers.tsv`.
  */
 import { SUB_EVENT_TYPES, WEAPONS, type SubEventType, type Weapon } from '../../core/types.ts';
-import { compilePattern, scanOf, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
+import { compilePattern, containsAnyPattern, scanOf, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
 import type { TriggerMention, TriggerMode } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
-/** The compiled triggers: `rules` (sticky regexes) and `any`, their union, for a single scan. */
-export type TriggerSet = RuleScan<TriggerRule>;
+/**
+ * The compiled triggers: `rules` (sticky regexes) and `any`, their union, for a single scan;
+ * `inText` finds something in any text in which some sentence holds a trigger (null: in any text).
+ */
+export type TriggerSet = RuleScan<TriggerRule> & { inText: RegExp | null };
 
 export interface TriggerRule {
   /** Sticky: tried only where `TriggerSet.any` found a trigger starting. */
@@ -40,7 +43,7 @@ export function compileTriggers(rows: Row[]): TriggerSet {
   });
   // One pass of every pattern at once finds where triggers start; only there are the rules tried.
   const any = new RegExp(`(?<![\\w-])(?:${rows.map((r) => `(?:${r.pattern})`).join('|')})(?![\\w-])`, 'gi');
-  return scanOf(any, rules);
+  return { ...scanOf(any, rules), inText: containsAnyPattern(rows.map((r) => r.pattern!)) };
 }
 
 // Words before a trigger that make it unreal: negation, threat, intention, question, denial.
@@ -49,6 +52,11 @@ const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|threaten(?:ed|s)?(?:
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): RegExp[] {
   return rows.map((r) => compilePattern(r.pattern!));
+}
+
+/** False when no sentence of `text` (a paragraph, say) can hold a trigger, real or not. */
+export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
+  return !set.inText || set.inText.test(text);
 }
 
 /**
