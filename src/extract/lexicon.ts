@@ -269,20 +269,27 @@ const NONE: never[] = [];
  * One scan for many patterns: `any` finds where a match may start, and only there are the rules
  * tried (sticky) — plain phrases looked up by the hit's text, regex rules only those whose match can
  * start with the hit's first character. Hundreds of patterns cost one pass over the text.
+ * (A plain loop into an array: hits are few, and a generator costs more than they do.)
  */
-export function* stickyMatches<R extends { re: RegExp }>(text: string, scan: RuleScan<R>): Generator<{ rule: R; match: RegExpExecArray }> {
-  for (const hit of execAll(scan.any, text)) {
-    const lists = [
-      scan.literal?.get(`~${hit[0].toLowerCase()}`) ?? NONE,
-      scan.literal?.get(`=${hit[0]}`) ?? NONE,
-      scan.patterned.byFirst.get(text[hit.index]!.toLowerCase()) ?? scan.patterned.other,
-    ];
-    for (const list of lists) {
-      for (const rule of list) {
-        rule.re.lastIndex = hit.index;
+export function stickyMatches<R extends { re: RegExp }>(text: string, scan: RuleScan<R>): { rule: R; match: RegExpExecArray }[] {
+  const out: { rule: R; match: RegExpExecArray }[] = [];
+  const { any, literal, patterned } = scan;
+  any.lastIndex = 0;
+  for (let hit = any.exec(text); hit; hit = any.exec(text)) {
+    const at = hit.index;
+    if (hit[0] === '') any.lastIndex++; // an empty match would be found again: step past it
+    const tryAll = (rules: R[]) => {
+      for (const rule of rules) {
+        rule.re.lastIndex = at;
         const match = rule.re.exec(text);
-        if (match) yield { rule, match };
+        if (match) out.push({ rule, match });
       }
+    };
+    if (literal) {
+      tryAll(literal.get(`~${hit[0].toLowerCase()}`) ?? NONE);
+      tryAll(literal.get(`=${hit[0]}`) ?? NONE);
     }
+    tryAll(patterned.byFirst.get(text[at]!.toLowerCase()) ?? patterned.other);
   }
+  return out;
 }

@@ -58,16 +58,17 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m) {
+    if (!TOKEN.test(text)) {
       // Not a letter or digit: step over it, a surrogate pair as one character.
       const low = text.charCodeAt(i + 1);
       i += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
       continue;
     }
-    const t = possessive(m[0]) ? m[0].slice(0, -2) : m[0];
+    const end = TOKEN.lastIndex; // test(), not exec(): no match array for every token
+    const word = text.slice(i, end);
+    const t = possessive(word) ? word.slice(0, -2) : word;
     out.push({ text: t, start: i, end: i + t.length });
-    i += m[0].length;
+    i = end;
   }
   return out;
 }
