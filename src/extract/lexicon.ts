@@ -278,18 +278,20 @@ export function stickyMatches<R extends { re: RegExp }>(text: string, scan: Rule
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
     if (hit[0] === '') any.lastIndex++; // an empty match would be found again: step past it
-    const tryAll = (rules: R[]) => {
-      for (const rule of rules) {
-        rule.re.lastIndex = at;
-        const match = rule.re.exec(text);
-        if (match) out.push({ rule, match });
-      }
-    };
     if (literal) {
-      tryAll(literal.get(`~${hit[0].toLowerCase()}`) ?? NONE);
-      tryAll(literal.get(`=${hit[0]}`) ?? NONE);
+      tryRules(literal.get(`~${hit[0].toLowerCase()}`) ?? NONE, text, at, out);
+      tryRules(literal.get(`=${hit[0]}`) ?? NONE, text, at, out);
     }
-    tryAll(patterned.byFirst.get(text[at]!.toLowerCase()) ?? patterned.other);
+    tryRules(patterned.byFirst.get(text[at]!.toLowerCase()) ?? patterned.other, text, at, out);
   }
   return out;
+}
+
+/** Try each (sticky) rule at `at`; collect those that match. */
+function tryRules<R extends { re: RegExp }>(rules: R[], text: string, at: number, out: { rule: R; match: RegExpExecArray }[]): void {
+  for (const rule of rules) {
+    rule.re.lastIndex = at;
+    const match = rule.re.exec(text);
+    if (match) out.push({ rule, match });
+  }
 }

@@ -3,7 +3,7 @@
  * places mentioned around the one being ranked.
  */
 import type { Gazetteer } from './gazetteer.ts';
-import { normalizeNameCached as normalizeName } from './normalize.ts';
+import { leadKeyWord, normalizeNameCached as normalizeName } from './normalize.ts';
 import { prior, type RankContext } from './rank.ts';
 import { isCap, tokenize, type RawMatch, type Token } from './scan.ts';
 
@@ -26,7 +26,8 @@ export function baseCountries(g: Gazetteer, text: string | undefined, callerIso2
     const one = normalizeName(toks[i].text);
     const iso = g.demonyms.get(one);
     if (iso) bump(m, iso, W.demonym);
-    if (i + 1 < toks.length) {
+    const lead = leadKeyWord(toks[i].text);
+    if (i + 1 < toks.length && (lead === null || g.keyStartsWith('demonyms', lead))) {
       const two = g.demonyms.get(normalizeName(`${toks[i].text} ${toks[i + 1].text}`));
       if (two) bump(m, two, W.demonym);
     }

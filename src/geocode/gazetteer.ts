@@ -41,6 +41,20 @@ export class Gazetteer {
     return this.idRows.get(id) ?? -1;
   }
 
+  private firstWords: { names: Set<string>; demonyms: Set<string> } | null = null;
+
+  /**
+   * Whether some indexed name (`of: 'names'`) or demonym key begins with the word `w`: the scanner asks
+   * before trying the n-grams that start with a token. Built on first use (about 180 000 words).
+   */
+  keyStartsWith(of: 'names' | 'demonyms', w: string): boolean {
+    if (!this.firstWords) {
+      const first = (keys: Iterable<string>) => new Set(Array.from(keys, (k) => k.split(' ', 1)[0]!));
+      this.firstWords = { names: first(this.index.keys()), demonyms: first(this.demonyms.keys()) };
+    }
+    return this.firstWords[of].has(w);
+  }
+
   /** Rows whose names normalise to `key` (population order). */
   rows(key: string): Uint32Array {
     return this.index.get(key) ?? EMPTY;

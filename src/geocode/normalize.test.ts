@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, shapeQuery } from './normalize.ts';
+import { leadKeyWord, normalizeName, shapeQuery } from './normalize.ts';
 
 describe('normalizeName', () => {
   it.each([
@@ -9,6 +9,18 @@ describe('normalizeName', () => {
   ])('%s ≈ %s', (a, b) => expect(normalizeName(a)).toBe(normalizeName(b)));
 
   it('keeps a lone article rather than returning an empty key', () => expect(normalizeName('As')).toBe('as'));
+});
+
+describe('leadKeyWord', () => {
+  it.each([
+    ['Kharkiv', 'kharkiv'], ['al-Fashir', 'fashir'], ['Tell', 'tal'], ['Deir-ez-Zor', 'deir'], ['Al', null], ['ʿ', null],
+  ])('%s → %s', (token, word) => expect(leadKeyWord(token)).toBe(word));
+
+  it('is the first word of the key of names starting with the token', () => {
+    for (const name of ['Tell Abyad', 'al-Fashir North', 'Khan Yunis', 'Shaykh Ijlin']) {
+      expect(normalizeName(name).split(' ')[0]).toBe(leadKeyWord(name.split(' ')[0]!));
+    }
+  });
 });
 
 describe('shapeQuery', () => {

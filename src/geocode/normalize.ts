@@ -90,6 +90,17 @@ export function normalizeNameCached(s: string): string {
   return key;
 }
 
+/**
+ * The first word of the key of every name that starts with the word token `token` (tokens joined
+ * by spaces normalise word by word), or null when that depends on the words after it: the token
+ * is only articles ("Al"), which a longer name drops, or normalises to nothing.
+ */
+export function leadKeyWord(token: string): string | null {
+  const key = normalizeNameCached(token);
+  const first = key.split(' ', 1)[0]!;
+  return first === '' || ARTICLES.has(first) ? null : first;
+}
+
 /** What a query's trailing/leading words said besides the name itself. */
 export interface QueryShape {
   /** Key of the bare name (suffixes removed), '' when nothing is left. */

@@ -3,7 +3,7 @@
  * "of" allowed inside), longest match first. Ranking and filtering happen in `mentions.ts`.
  */
 import type { Gazetteer } from './gazetteer.ts';
-import { ADMIN_SUFFIXES, CITY_SUFFIXES, normalizeNameCached as normalizeName, shapeQuery, type QueryShape } from './normalize.ts';
+import { ADMIN_SUFFIXES, CITY_SUFFIXES, leadKeyWord, normalizeNameCached as normalizeName, shapeQuery, type QueryShape } from './normalize.ts';
 
 export interface Token {
   text: string;
@@ -93,6 +93,9 @@ function matchAt(g: Gazetteer, text: string, toks: Token[], i: number): { j: num
   const first = toks[i].text;
   const dir = DIRECTIONAL.test(first) && !isCap(first);
   if (!isCap(first) && !dir) return null;
+  // Most capitalised words begin no name at all: no n-gram from here can be in the index.
+  const lead = leadKeyWord(first);
+  if (lead !== null && !g.keyStartsWith('names', lead)) return null;
   let last = i;
   // Extend over a run of tokens separated by single spaces only.
   while (last + 1 < toks.length && last - i + 1 < MAX_N && /^ ?$/.test(text.slice(toks[last].end, toks[last + 1].start))) {
