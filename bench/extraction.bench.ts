@@ -20,7 +20,7 @@ import { recognizeDates } from '../src/extract/recognizers/event-date.ts';
 import { mayHoldTriggers, recognizeTriggers } from '../src/extract/recognizers/event-trigger.ts';
 import { recognizeFraming } from '../src/extract/recognizers/framing-term.ts';
 import { groupCandidates, type AnalysedSentence } from '../src/extract/refiners/candidates.ts';
-import type { DateMention } from '../src/extract/mentions.ts';
+import type { ActorMention, CasualtyMention, CertaintyCue, DateMention } from '../src/extract/mentions.ts';
 import { maskText, relevantSentences } from '../src/extract/relevance.ts';
 import { resolveEvent } from '../src/extract/refiners/resolve-event.ts';
 import { segmentSentences } from '../src/extract/segment.ts';
@@ -135,8 +135,8 @@ export async function runExtractionBench(opts: ExtractionBenchOptions = {}): Pro
  * Per-stage timer: re-runs the stages of `createExtractor().run()` (src/extract/extractor.ts) for
  * `extract()` one by one with a clock around each, on the same inputs: paragraphs that cannot hold a
  * trigger left unsegmented, the costlier recognizers on relevant sentences only, places found in the
- * masked text, dates (chrono) only when a refiner asks for them (their time is taken out of the
- * refiner that asked). A diagnostic only — if the extractor's stage list changes, update this
+ * masked text, actors, casualties, cues and dates (chrono) only when a refiner asks for them (their
+ * time is taken out of the refiner that asked). A diagnostic only — if the extractor's stage list changes, update this
  * mirror; its instrumented total is reported next to the real `extract()` time so drift shows up as
  * a gap between the two.
  */
@@ -169,17 +169,26 @@ export function profileStages(articles: Article[], engine: Engine): { articles: 
       const places = clock('geocoder.findMentions', () => geocoder.findMentions(masked));
       const analysed: AnalysedSentence[] = sentences.map((sentence, i) => {
         if (!relevant[i]) return { sentence, mentions: { triggers: triggers[i]!, ...none }, places: [] };
+        let actors: ActorMention[] | undefined;
+        let casualties: CasualtyMention[] | undefined;
         let dates: DateMention[] | undefined;
+        let cues: CertaintyCue[] | undefined;
         return {
           sentence,
           mentions: {
             triggers: triggers[i]!,
-            actors: clock('recognizeActors', () => recognizeActors(sentence, lex.actors)),
-            casualties: clock('recognizeCasualties', () => recognizeCasualties(sentence)),
+            get actors() {
+              return (actors ??= clock('recognizeActors', () => recognizeActors(sentence, lex.actors)));
+            },
+            get casualties() {
+              return (casualties ??= clock('recognizeCasualties', () => recognizeCasualties(sentence)));
+            },
             get dates() {
               return (dates ??= clock('recognizeDates (chrono)', () => recognizeDates(sentence, ctx.refDate)));
             },
-            cues: clock('recognizeCues', () => recognizeCues(sentence, lex.cues)),
+            get cues() {
+              return (cues ??= clock('recognizeCues', () => recognizeCues(sentence, lex.cues)));
+            },
             background: clock('recognizeBackground', () => recognizeBackground(sentence, lex.background)),
           },
           places: clock('places per sentence (filter)', () => places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end)),

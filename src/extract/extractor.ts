@@ -6,11 +6,11 @@
  * const extractor = createExtractor({ geocoder: createGeocoder() });
  * const { events, framing } = extractor.extract(article);
  */
-import { createCtx, type TraceEntry } from '../core/context.ts';
+import { createCtx, type Ctx, type TraceEntry } from '../core/context.ts';
 import type { Article, Extraction, Span } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
-import type { DateMention, SentenceMentions } from './mentions.ts';
+import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
 import { maskText, relevantSentences } from './relevance.ts';
 import { loadEnglish, type EnglishLexicons } from './locales/en/config.ts';
 import { recognizeActors } from './recognizers/actor-mention.ts';
@@ -65,6 +65,34 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     return iso2 ? demonyms.byIso2.get(iso2)?.name ?? null : null;
   }
 
+  /**
+   * The mentions of a relevant sentence. Background markers are read for every sentence when grouping;
+   * the other recognizers run when a refiner first asks (about one relevant sentence in five never
+   * joins an event), dates (chrono, the costliest) included.
+   */
+  function mentionsOf(sentence: Sentence, triggers: TriggerMention[], ctx: Ctx): SentenceMentions {
+    let actors: ActorMention[] | undefined;
+    let casualties: CasualtyMention[] | undefined;
+    let dates: DateMention[] | undefined;
+    let cues: CertaintyCue[] | undefined;
+    return {
+      triggers,
+      get actors() {
+        return (actors ??= recognizeActors(sentence, lexicons.actors));
+      },
+      get casualties() {
+        return (casualties ??= recognizeCasualties(sentence));
+      },
+      get dates() {
+        return (dates ??= recognizeDates(sentence, ctx.refDate));
+      },
+      get cues() {
+        return (cues ??= recognizeCues(sentence, lexicons.cues));
+      },
+      background: recognizeBackground(sentence, lexicons.background),
+    };
+  }
+
   function run(article: Article, trace?: TraceEntry[]): Omit<Analysis, 'trace'> {
     const ctx = createCtx(article, trace);
     const text = article.text;
@@ -78,20 +106,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     ctx.trace('segment', () => `${sentences.length} sentences (${relevant.filter(Boolean).length} relevant), ${places.length} place mentions`);
     const none = { actors: [], casualties: [], dates: [], cues: [], background: null };
     const analysed: AnalysedSentence[] = sentences.map((sentence, i) => {
-      // Dates (chrono, the costliest recognizer) are found when a refiner first asks for them.
-      let dates: DateMention[] | undefined;
-      const mentions: SentenceMentions = relevant[i]
-        ? {
-            triggers: triggers[i]!,
-            actors: recognizeActors(sentence, lexicons.actors),
-            casualties: recognizeCasualties(sentence),
-            get dates() {
-              return (dates ??= recognizeDates(sentence, ctx.refDate));
-            },
-            cues: recognizeCues(sentence, lexicons.cues),
-            background: recognizeBackground(sentence, lexicons.background),
-          }
-        : { triggers: triggers[i]!, ...none };
+      const mentions: SentenceMentions = relevant[i] ? mentionsOf(sentence, triggers[i]!, ctx) : { triggers: triggers[i]!, ...none };
       const own = relevant[i] ? places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end) : [];
       return { sentence, mentions, places: own };
     });
