@@ -76,7 +76,7 @@ export function* execAll(re: RegExp, text: string, from = 0): Generator<RegExpEx
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // An empty match would be found again at the same place: step past it, as matchAll does.
-    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    if (m[0] === '') re.lastIndex += /[uv]/.test(re.flags) && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     yield m;
   }
 }
