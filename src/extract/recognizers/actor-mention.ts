@@ -53,13 +53,14 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** Keep `m` unless it overlaps a mention kept before (which wins). */
+function addUnlessOverlapping(out: ActorMention[], m: ActorMention): void {
+  if (!out.some((o) => overlaps(o.span, m.span))) out.push(m);
+}
+
 /** Every actor mention in the sentence; named beats generic, longer beats shorter. */
 export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] {
   const out: ActorMention[] = [];
-  const add = (m: ActorMention) => {
-    if (out.some((o) => overlaps(o.span, m.span))) return;
-    out.push(m);
-  };
   // Named groups: one pass of the combined alternation finds where a name starts; only there are the
   // individual aliases tried (sticky), so 300+ aliases cost one scan, not 300.
   const named: ActorMention[] = [];
@@ -67,7 +68,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const start = s.start + m.index;
     named.push({ span: { start, end: start + m[0].length }, actor: { name: r.name, kind: r.kind, country: r.country }, named: true, roleHint: 'either', countryStated: true, rule: r.rule });
   }
-  named.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start)).forEach(add);
+  named.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start)).forEach((m) => addUnlessOverlapping(out, m));
   for (const m of execAll(rules.nounRe, s.text)) {
     const i = m.slice(2).findIndex((g) => g !== undefined);
     const r = rules.nouns[i]!;
@@ -75,7 +76,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const q = m[1]?.toLowerCase();
     const ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
     const country = ref?.name ?? null;
-    add({ span: { start, end: start + m[0].length }, actor: { name: r.template.replace('{country}', country ?? '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule: r.rule });
+    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor: { name: r.template.replace('{country}', country ?? '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule: r.rule });
   }
   // A demonym on its own ("a Palestinian", "two Israelis", "an Israeli target"): the weakest reading.
   for (const m of execAll(rules.demonymRe, s.text)) {
@@ -93,7 +94,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const actor = asNoun
       ? { name: `Civilians (${ref.name})`, kind: 'civilians' as const, country: ref.name }
       : { name: `Military Forces of ${ref.name}`, kind: 'state_forces' as const, country: ref.name };
-    add({ span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'demonym-coordinated' : asNoun ? 'demonym-as-noun' : 'demonym-only' });
+    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'demonym-coordinated' : asNoun ? 'demonym-as-noun' : 'demonym-only' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

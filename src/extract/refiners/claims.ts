@@ -59,20 +59,22 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
   return out;
 }
 
+// Denying responsibility ("denied any involvement") disputes who did it, not whether it happened.
+const deniesEvent = (s: AnalysedSentence) => s.mentions.cues.some((q) => q.role === 'denied' &&
+  !/^\s*(?:any\s+)?(?:responsibility|involvement|role|part|links?|ties)\b/i.test(s.sentence.text.slice(q.span.end - s.sentence.start)));
+
+// A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
+// after it, it hedges a detail ("destroyed buildings, likely empty").
+const hedged = (s: AnalysedSentence) => {
+  const first = realTriggers(s)[0]?.span.start ?? s.sentence.end;
+  return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/') && q.span.start < first);
+};
+
 export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null): Certainty {
   // Denied: the only sentences that report the event are denials. A denial beside a plain report is
   // kept as a claim and leaves the event stated.
-  // Denying responsibility ("denied any involvement") disputes who did it, not whether it happened.
-  const deniesEvent = (s: AnalysedSentence) => s.mentions.cues.some((q) => q.role === 'denied' &&
-    !/^\s*(?:any\s+)?(?:responsibility|involvement|role|part|links?|ties)\b/i.test(s.sentence.text.slice(q.span.end - s.sentence.start)));
   if (c.triggerSentences.every(deniesEvent) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
   if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
-  // A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
-  // after it, it hedges a detail ("destroyed buildings, likely empty").
-  const hedged = (s: AnalysedSentence) => {
-    const first = realTriggers(s)[0]?.span.start ?? s.sentence.end;
-    return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/') && q.span.start < first);
-  };
   if (c.triggerSentences.every(hedged)) return 'reported';
   return 'stated';
 }

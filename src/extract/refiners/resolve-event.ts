@@ -4,7 +4,7 @@
  */
 import { eventTypeOf, type ExtractedEvent, type Field, type Weapon } from '../../core/types.ts';
 import type { Ctx } from '../../core/context.ts';
-import type { TriggerMention } from '../mentions.ts';
+import type { CasualtyMention, DateMention, TriggerMention } from '../mentions.ts';
 import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
 import { certaintyOf, claimsOf } from './claims.ts';
 import { decideSubEventType } from './event-type.ts';
@@ -14,13 +14,15 @@ import { choosePlace } from './place-choice.ts';
 import { assignRoles, labelRoles } from './roles.ts';
 
 
+/** The first date written out in `ss`, else the first one. */
+function firstDate(ss: AnalysedSentence[]): DateMention | undefined {
+  const all = ss.flatMap((s) => s.mentions.dates);
+  return all.find((x) => !x.relative) ?? all[0];
+}
+
 function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'datePrecision'> {
   // The date said with the event itself first; a detail sentence's date only when it has none.
-  const pick = (ss: AnalysedSentence[]) => {
-    const all = ss.flatMap((s) => s.mentions.dates);
-    return all.find((x) => !x.relative) ?? all[0];
-  };
-  const d = pick(c.triggerSentences) ?? pick(c.detailSentences);
+  const d = firstDate(c.triggerSentences) ?? firstDate(c.detailSentences);
   if (d) return { date: field<string | null>(d.date, d.span, d.rule), datePrecision: d.precision };
   if (c.background || !ctx.refDate) return { date: field<string | null>(null, null, c.background ? 'date/background-undated' : 'date/no-reference'), datePrecision: 'unknown' };
   return { date: field<string | null>(ctx.refDate, null, 'date/article-date', 'inferred'), datePrecision: 'day' };
@@ -36,17 +38,20 @@ function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null 
   return t ? field(t.weapon!, t.span, t.rule) : null;
 }
 
+const casualtiesOf = (ss: AnalysedSentence[], kind: 'killed' | 'injured') => ss.flatMap((s) => s.mentions.casualties).filter((m) => m.kind === kind);
+
+/** The largest figure; else a stated zero; else the first (a count with no number). */
+const largest = (ms: CasualtyMention[]) =>
+  ms.filter((m) => m.count !== null && m.count > 0).sort((a, b) => b.count! - a.count!)[0] ?? ms.find((m) => m.count === 0) ?? ms[0];
+
 /**
  * Casualties: an explicit override anywhere wins; else the figures said with the event itself (its
  * trigger sentences), else those of its detail sentences. Within one group the largest figure wins,
  * since later sentences usually break the same toll down ("two of them were children").
  */
 function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
-  const of = (ss: AnalysedSentence[]) => ss.flatMap((s) => s.mentions.casualties).filter((m) => m.kind === kind);
-  const all = of([...c.triggerSentences, ...c.detailSentences]);
-  const pickFrom = (ms: typeof all) =>
-    ms.filter((m) => m.count !== null && m.count > 0).sort((a, b) => b.count! - a.count!)[0] ?? ms.find((m) => m.count === 0) ?? ms[0];
-  const pick = all.find((m) => m.authoritative) ?? pickFrom(of(c.triggerSentences)) ?? pickFrom(of(c.detailSentences));
+  const all = casualtiesOf([...c.triggerSentences, ...c.detailSentences], kind);
+  const pick = all.find((m) => m.authoritative) ?? largest(casualtiesOf(c.triggerSentences, kind)) ?? largest(casualtiesOf(c.detailSentences, kind));
   return pick ? field(pick.count, pick.span, pick.rule) : field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
 }
 

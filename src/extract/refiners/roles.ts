@@ -40,19 +40,25 @@ const SPEAKS = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed
 /** "The Taliban denied responsibility for the bombing": whoever denies it is not its agent. */
 const DENIAL_BETWEEN = /\b(?:denied|denies|deny|rejected|rejects)\b/i;
 
+// An actor phrase that ends with the trigger ("Israeli warplanes", "Russian artillery") is its agent.
+// A phrase that starts at the trigger and runs past it ("destroyed residential buildings") is its object.
+const holds = (m: ActorMention, t: TriggerMention) => m.span.start <= t.span.start && m.span.end >= t.span.end;
+const isObject = (m: ActorMention, t: TriggerMention) => m.span.start >= t.span.start && m.span.end > t.span.end;
+// …but a bare instrument with no nationality ("a notable drone") says nothing about who used it.
+const bareInstrument = (m: ActorMention, t: TriggerMention) => m.actor.kind === 'state_forces' && m.span.end > t.span.start && m.span.start < t.span.end && !m.named && !m.countryStated;
+// "Israeli UAVs and tanks opened fire": a force noun with no nationality beside a state agent is
+// more of the agent's own forces, not its target.
+const ownForces = (m: ActorMention, agent: ActorMention | null) => !!agent && agent.actor.kind === 'state_forces' && m.actor.kind === 'state_forces' && !m.named && !m.countryStated;
+// "The Israeli military said most were intercepted": the speaker is a source, not the target.
+const speaker = (m: ActorMention, text: string, off: number) => SPEAKS.test(text.slice(m.span.end - off, m.span.end - off + 40));
+
 /** Agent and target around `trigger` within its sentence `s`. */
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
   const off = s.sentence.start;
   const actors = s.mentions.actors;
-  // An actor phrase that ends with the trigger ("Israeli warplanes", "Russian artillery") is its agent.
-  // A phrase that starts at the trigger and runs past it ("destroyed residential buildings") is its object.
-  const holds = (m: ActorMention) => m.span.start <= trigger.span.start && m.span.end >= trigger.span.end;
-  const isObject = (m: ActorMention) => m.span.start >= trigger.span.start && m.span.end > trigger.span.end;
-  // …but a bare instrument with no nationality ("a notable drone") says nothing about who used it.
-  const bareInstrument = (m: ActorMention) => m.actor.kind === 'state_forces' && m.span.end > trigger.span.start && m.span.start < trigger.span.end && !m.named && !m.countryStated;
-  const before = actors.filter((m) => !isObject(m) && !bareInstrument(m) && (m.span.start < trigger.span.start || holds(m)));
-  const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m));
+  const before = actors.filter((m) => !isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger)));
+  const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   const byAgent = after.find((m) => /\bby\s+(?:the\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-12)));
   // Passive without "by" ("several demonstrators were arrested"): what precedes is the target.
@@ -73,12 +79,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     pool = after;
   }
   agent = upgrade(agent, actors, text, off);
-  // "Israeli UAVs and tanks opened fire": a force noun with no nationality beside a state agent is
-  // more of the agent's own forces, not its target.
-  const ownForces = (m: ActorMention) => !!agent && agent.actor.kind === 'state_forces' && m.actor.kind === 'state_forces' && !m.named && !m.countryStated;
-  // "The Israeli military said most were intercepted": the speaker is a source, not the target.
-  const speaker = (m: ActorMention) => SPEAKS.test(text.slice(m.span.end - off, m.span.end - off + 40));
-  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m) && !speaker(m) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
+  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
