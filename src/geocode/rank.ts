@@ -28,12 +28,28 @@ export function computePrior(g: Gazetteer, row: number): number {
   return (KIND_PRIOR[kind] ?? 0.5) + 0.25 * popTerm;
 }
 
+/** Context-free reason texts by row: the same rows are explained again and again. */
+const PRIOR_REASONS = new WeakMap<Gazetteer, Map<number, string>>();
+
+function priorReason(g: Gazetteer, row: number): string {
+  let memo = PRIOR_REASONS.get(g);
+  if (!memo) PRIOR_REASONS.set(g, (memo = new Map()));
+  let r = memo.get(row);
+  if (r === undefined) {
+    const pop = g.cols.pop[row];
+    r = `prior ${g.prior[row].toFixed(2)} (${g.kind(row)}${pop ? `, pop ${pop}` : ''})`;
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(row, r);
+  }
+  return r;
+}
+
 /** Raw score of one row; pushes human-readable reasons when `reasons` is given (only done for the top few). */
 function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, reasons?: string[]): number {
   const c = g.cols, kind = g.kind(row), iso2 = c.iso2[row];
   const p = g.prior[row];
   let raw = p;
-  reasons?.push(`prior ${p.toFixed(2)} (${kind}${c.pop[row] ? `, pop ${c.pop[row]}` : ''})`);
+  reasons?.push(priorReason(g, row));
   const cw = rc.countries.get(iso2);
   if (cw) { raw += 0.6 * cw; reasons?.push(`country ${iso2} in context (${cw.toFixed(1)})`); }
   let near = 0;
