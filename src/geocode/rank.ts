@@ -44,6 +44,19 @@ function priorReason(g: Gazetteer, row: number): string {
   return r;
 }
 
+const COUNTRY_REASONS = new Map<string, Map<number, string>>();
+
+function countryReason(iso2: string, weight: number): string {
+  let byWeight = COUNTRY_REASONS.get(iso2);
+  if (!byWeight) COUNTRY_REASONS.set(iso2, (byWeight = new Map()));
+  let r = byWeight.get(weight);
+  if (r === undefined) {
+    r = `country ${iso2} in context (${weight.toFixed(1)})`;
+    if (byWeight.size < 64) byWeight.set(weight, r); // weights are a handful of constants; stay bounded anyway
+  }
+  return r;
+}
+
 /** Raw score of one row; pushes human-readable reasons when `reasons` is given (only done for the top few). */
 function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, reasons?: string[]): number {
   const c = g.cols, kind = g.kind(row), iso2 = c.iso2[row];
@@ -51,7 +64,7 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   let raw = p;
   reasons?.push(priorReason(g, row));
   const cw = rc.countries.get(iso2);
-  if (cw) { raw += 0.6 * cw; reasons?.push(`country ${iso2} in context (${cw.toFixed(1)})`); }
+  if (cw) { raw += 0.6 * cw; reasons?.push(countryReason(iso2, cw)); }
   let near = 0;
   for (let k = 0; k < rc.points.length; k++) {
     const pt = rc.points[k];
