@@ -48,10 +48,12 @@ export interface IngestBenchResult {
 
 export interface IngestBenchOptions {
   articles?: Article[];
+  /** Corpus size when `articles` is not given (default 2,000): the runner's child process generates its own. */
+  n?: number;
   engine?: Engine;
   /** Pre-extracted items (from the extraction benchmark); extracted here when absent. */
   extractions?: Extraction[];
-  /** Repeat the save-vs-raw pair and keep each side's best time (default 3). */
+  /** Repeat the save-vs-raw pair and keep each side's best time (default 5). */
   repeats?: number;
 }
 
@@ -147,9 +149,9 @@ async function storeSave(path: string, xs: Extraction[]): Promise<number> {
 }
 
 export async function runIngestBench(opts: IngestBenchOptions = {}): Promise<IngestBenchResult> {
-  const articles = opts.articles ?? generateCorpus({ n: 2000 });
+  const articles = opts.articles ?? generateCorpus({ n: opts.n ?? 2000 });
   const engine = opts.engine ?? createEngine();
-  const repeats = opts.repeats ?? 3;
+  const repeats = opts.repeats ?? 5;
 
   // 1. End to end.
   const tmp = tempDir();

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/app/pipeline.ts';
 import { corpusStats, generateCorpus, writeCorpus } from './corpus.ts';
 import { EXTRACTION_TARGETS, profileStages, runExtractionBench } from './extraction.bench.ts';
-import { INGEST_TARGETS, runIngestBench } from './ingest.bench.ts';
+import { INGEST_TARGETS, type IngestBenchResult } from './ingest.bench.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -148,17 +148,6 @@ if (!skip.has('extraction')) {
   }
 }
 
-// ---- ingest ----------------------------------------------------------------------------------
-if (!skip.has('ingest')) {
-  log('ingest: end to end, then saveMany vs raw INSERT…');
-  const g = await runIngestBench({ articles, engine, repeats: quick ? 1 : 3 });
-  results.ingest = g;
-  row('ingest', 'end to end articles/s (extract + store)', fmt(g.end_to_end.articles_per_s, 1));
-  row('ingest', `store saveMany rows/s (${fmt(g.save.rows)} rows)`, fmt(g.save.store_rows_per_s));
-  row('ingest', 'raw prepared INSERT rows/s', fmt(g.save.raw_rows_per_s));
-  row('ingest', 'store ÷ raw', fmt(g.save.ratio_to_raw, 3), `≥ ${INGEST_TARGETS.save_ratio_to_raw}`, pass(g.save.meets_target));
-}
-
 // ---- other benchmarks (owned elsewhere; optional) ---------------------------------------------
 async function section<R>(key: string, file: string, name: string, args: unknown[], show: (r: R) => void): Promise<void> {
   if (skip.has(key)) return;
@@ -175,6 +164,15 @@ async function section<R>(key: string, file: string, name: string, args: unknown
     show(out.result as R);
   }
 }
+
+// Ingest runs in a child too: a fresh heap, not the one the extraction passes just filled, whose
+// garbage collections landed on whichever side of the store-vs-raw pair was running (0.55–0.85).
+await section<IngestBenchResult>('ingest', 'ingest.bench.ts', 'runIngestBench', [{ n: nArticles, repeats: quick ? 1 : 5 }], (g) => {
+  row('ingest', 'end to end articles/s (extract + store)', fmt(g.end_to_end.articles_per_s, 1));
+  row('ingest', `store saveMany rows/s (${fmt(g.save.rows)} rows)`, fmt(g.save.store_rows_per_s));
+  row('ingest', 'raw prepared INSERT rows/s', fmt(g.save.raw_rows_per_s));
+  row('ingest', `store ÷ raw (best of ${g.save.repeats} each)`, fmt(g.save.ratio_to_raw, 3), `≥ ${INGEST_TARGETS.save_ratio_to_raw}`, pass(g.save.meets_target));
+});
 
 await section<{ load_ms: number; rss_mb: number; lookups_per_s: number; uncached_lookups_per_s: number; findMentions_paragraphs_per_s: number }>('geocoder', 'geocoder.bench.ts', 'runGeocoderBench', [], (r) => {
   row('geocoder', 'load', `${fmt(r.load_ms)} ms`, '≤ 1,500 ms', pass(r.load_ms <= 1500));
