@@ -74,18 +74,50 @@ export interface Sketch {
   shingles: number;
 }
 
-/** MinHash signature of `text`. An empty text gets an all-0xffffffff signature and 0 shingles. */
+/**
+ * FNV-1a ({@link fnv1a}) of the shingle `words[i] + ' ' + … + words[i + k - 1]`, computed without
+ * building the string.
+ */
+function shingleHash(words: readonly string[], i: number, k: number): number {
+  let h = 0x811c9dc5;
+  for (let w = i; w < i + k; w++) {
+    if (w > i) h = Math.imul(h ^ 0x20, 0x01000193);
+    const word = words[w]!;
+    for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * MinHash signature of `text`. An empty text gets an all-0xffffffff signature and 0 shingles.
+ * Same result as hashing each string of {@link shingles} with {@link fnv1a}, without building
+ * the strings; distinct shingles are counted by their hash (a 32-bit collision among one
+ * article's few hundred shingles is too rare to matter, and it cannot change the signature).
+ */
 export function sketch(text: string): Sketch {
   const sig = new Uint32Array(SKETCH_SIZE).fill(0xffffffff);
-  const set = shingles(text);
-  for (const s of set) {
-    const x = fnv1a(s);
-    for (let i = 0; i < SKETCH_SIZE; i++) {
-      const h = fmix32(x ^ SEEDS[i]);
-      if (h < sig[i]) sig[i] = h;
+  const words = normaliseForSketch(text).split(' ').filter(Boolean);
+  const hashes = new Set<number>();
+  if (words.length > 0 && words.length < SHINGLE_WORDS) hashes.add(shingleHash(words, 0, words.length));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(shingleHash(words, i, SHINGLE_WORDS));
+  const xs = Uint32Array.from(hashes);
+  // Seeds outer, shingles inner: each position's running minimum stays in a local.
+  for (let i = 0; i < SKETCH_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    for (let j = 0; j < xs.length; j++) {
+      // fmix32(xs[j] ^ seed), inlined: this loop is most of the cost of a sketch.
+      let h = xs[j]! ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
-  return { signature: sig, shingles: set.size };
+  return { signature: sig, shingles: hashes.size };
 }
 
 /** Estimated Jaccard similarity: the fraction of equal signature positions. */
