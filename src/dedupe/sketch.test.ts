@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandHashes, BANDS, estimateJaccard, jaccard, normaliseForSketch, shingles, signatureFromBuffer, signatureToBuffer, sketch } from './sketch.ts';
+import { bandHashes, BANDS, estimateJaccard, fnv1a, jaccard, normaliseForSketch, shingles, signatureFromBuffer, signatureToBuffer, sketch, SKETCH_SIZE } from './sketch.ts';
 
 const BASE = [
   'Shells landed on a market in the river town early on Friday, killing three traders and wounding nine, the mayor said.',
@@ -42,5 +42,24 @@ describe('MinHash sketch', () => {
     expect(signatureFromBuffer(signatureToBuffer(s.signature))).toEqual(s.signature);
     expect(sketch(BASE).signature).toEqual(s.signature);
     expect(sketch('').shingles).toBe(0);
+  });
+  it('equals the definition: per seed, the minimum mixed FNV-1a hash over the shingle strings', () => {
+    // The stored signatures depend on this exact scheme; the fast path must never drift from it.
+    const fmix = (x: number): number => {
+      let h = x;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      return (h ^ (h >>> 16)) >>> 0;
+    };
+    const seeds = Array.from({ length: SKETCH_SIZE }, (_, i) => fmix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
+    for (const text of [BASE, REWRITE, OTHER, 'two words', 'Ünïcödé — “quoted” ﬁve words, ½', '']) {
+      const set = [...shingles(text)].map(fnv1a);
+      const expected = seeds.map((s) => set.reduce((m, x) => Math.min(m, fmix(x ^ s)), 0xffffffff));
+      const got = sketch(text);
+      expect([...got.signature]).toEqual(expected);
+      expect(got.shingles).toBe(set.length);
+    }
   });
 });
