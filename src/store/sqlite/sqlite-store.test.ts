@@ -26,6 +26,14 @@ describe('sqlite backend', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const raw = (): Database.Database => new Database(path);
+  /** A store whose database aborts (with 'boom') any insert of a claim by the RSF: a mid-write failure. */
+  const storeFailingOnRsfClaims = async () => {
+    await openStore({ path }).close();
+    const db = raw();
+    db.exec("CREATE TRIGGER boom BEFORE INSERT ON claims WHEN NEW.claimant = 'RSF' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    db.close();
+    return openStore({ path });
+  };
 
   it('applies migrations once and records them', async () => {
     await (await openStore({ path })).close();
@@ -84,11 +92,7 @@ describe('sqlite backend', () => {
   });
 
   it('rolls back only the item that fails mid-write in saveMany', async () => {
-    await (await openStore({ path })).close();
-    const db = raw();
-    db.exec("CREATE TRIGGER boom BEFORE INSERT ON claims WHEN NEW.claimant = 'RSF' BEGIN SELECT RAISE(ABORT, 'boom'); END");
-    db.close();
-    const s = openStore({ path });
+    const s = await storeFailingOnRsfClaims();
     const r = await s.saveMany([{ x: ukraine(), meta: META }, { x: sudan(), meta: META }]);
     expect(r.map((x) => x.status)).toEqual(['inserted', 'error']);
     expect((r[1] as SaveError).error).toBe('boom');
@@ -114,11 +118,7 @@ describe('sqlite backend', () => {
   });
 
   it('never takes an article rolled back in the same batch as an original', async () => {
-    await (await openStore({ path })).close();
-    const db = raw();
-    db.exec("CREATE TRIGGER boom BEFORE INSERT ON claims WHEN NEW.claimant = 'RSF' BEGIN SELECT RAISE(ABORT, 'boom'); END");
-    db.close();
-    const s = openStore({ path });
+    const s = await storeFailingOnRsfClaims();
     const copy = copyOf(sudan(), 'sd-copy');
     copy.events[0]!.claims = [];
     const r = await s.saveMany([{ x: sudan(), meta: META }, { x: copy, meta: META }, { x: copyOf(copy, 'sd-copy-2'), meta: META }]);
