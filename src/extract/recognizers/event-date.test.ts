@@ -13,6 +13,9 @@ describe('event-date', () => {
     ['On 4 December 2024, fighters attacked.', '2025-01-10', '2024-12-04', 'day'],
     ['Last week, raids intensified.', '2024-04-01', '2024-03-25', 'week'],
     ['In March 2023 the town fell.', '2024-04-01', '2023-03-01', 'month'],
+    // 2024-06-05 is a Wednesday: an abbreviated weekday with its full stop is the Saturday before.
+    ['On Sat. 4 soldiers died.', '2024-06-05', '2024-06-01', 'day'],
+    ['Mon 3 June: two killed in a raid.', '2024-06-05', '2024-06-03', 'day'],
   ])('%s (ref %s) → %s', (text, ref, date, precision) => {
     const [d] = recognizeDates(sentence(text), ref);
     expect(d).toMatchObject({ date, precision });
@@ -24,5 +27,14 @@ describe('event-date', () => {
 
   it('bare clock times are not dates', () => {
     expect(recognizeDates(sentence('The siren sounded at 23:35.'), '2024-04-01')).toEqual([]);
+  });
+
+  it.each([
+    ['Fighters crossed the sun-baked plain, killing 3 people.'], // "sun" is not Sunday
+    ['The Sun reported 5 dead in the raid.'], // nor is a newspaper
+    ['The siege has lasted for several weeks and 40 people died.'], // a duration resolves into the future
+    ['Elections are planned for 20 July 2024, officials said on 3 May.'], // a plan is not a dated event
+  ])('no event date in: %s', (text) => {
+    expect(recognizeDates(sentence(text), '2024-06-05').map((d) => d.date).filter((d) => d > '2024-06-06' || d === '2024-06-02')).toEqual([]);
   });
 });

@@ -7,8 +7,10 @@ import type { DatePrecision } from '../../core/types.ts';
 import type { DateMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i;
 const RELATIVE = /\b(?:today|tonight|yesterday|tomorrow|ago|last|this|next|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** A match that is only an abbreviated weekday ("Sun", "on Sat"), with nothing else to date it. */
+const BARE_ABBREVIATED_WEEKDAY = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -28,8 +30,13 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
   const results = chrono.en.parse(s.text, { instant, timezone: 0 }, { forwardDate: false });
   const out: DateMention[] = [];
   for (const r of results) {
+    // "sun-baked", "The Sun reported": an abbreviated weekday alone counts only when capitalised
+    // and written with its full stop ("on Sat."), as datelines and listings write it.
+    const bare = r.text.trim();
+    const abbreviated = BARE_ABBREVIATED_WEEKDAY.test(bare);
+    if (abbreviated && !(/^(?:on\s+)?[A-Z]/.test(bare) && (bare.endsWith('.') || s.text[r.index + r.text.length] === '.'))) continue;
     const c = r.start;
-    const relative = RELATIVE.test(r.text);
+    const relative = abbreviated || RELATIVE.test(r.text);
     if (relative && !refDate) continue;
     let precision: DatePrecision;
     if (/\bweek\b/i.test(r.text)) precision = 'week';
@@ -45,6 +52,9 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     if (relative && refDate && date.getTime() > instant.getTime() + 86_400_000 / 2 && WEEKDAY.test(r.text) && !/\bnext\b/i.test(r.text)) {
       date = new Date(date.getTime() - 7 * 86_400_000);
     }
+    // A report describes what has happened: a resolved date after the article's (beyond a day of
+    // time-zone slack) comes from a duration ("for several weeks") or a plan, not an event.
+    if (refDate && date.getTime() > instant.getTime() + 1.5 * 86_400_000) continue;
     // An imprecise date is written as the first day of its period; `precision` says which period.
     const day = precision === 'month' ? iso(date).slice(0, 7) + '-01' : precision === 'year' ? iso(date).slice(0, 4) + '-01-01' : iso(date);
     const start = s.start + r.index;
