@@ -16,6 +16,8 @@ describe('event-date', () => {
     // 2024-06-05 is a Wednesday: an abbreviated weekday with its full stop is the Saturday before.
     ['On Sat. 4 soldiers died.', '2024-06-05', '2024-06-01', 'day'],
     ['Mon 3 June: two killed in a raid.', '2024-06-05', '2024-06-03', 'day'],
+    // A day and month without a year, after the article's date: last year's.
+    ['Fighters stormed the base on 4 November.', '2024-09-16', '2023-11-04', 'day'],
   ])('%s (ref %s) → %s', (text, ref, date, precision) => {
     const [d] = recognizeDates(sentence(text), ref);
     expect(d).toMatchObject({ date, precision });

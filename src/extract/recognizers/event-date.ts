@@ -52,9 +52,15 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     if (relative && refDate && date.getTime() > instant.getTime() + 86_400_000 / 2 && WEEKDAY.test(r.text) && !/\bnext\b/i.test(r.text)) {
       date = new Date(date.getTime() - 7 * 86_400_000);
     }
-    // A report describes what has happened: a resolved date after the article's (beyond a day of
-    // time-zone slack) comes from a duration ("for several weeks") or a plan, not an event.
-    if (refDate && date.getTime() > instant.getTime() + 1.5 * 86_400_000) continue;
+    // A report describes what has happened. "On 4 November" without a year, written in September,
+    // is last year's; any other date after the article's (beyond a day of time-zone slack) comes
+    // from a duration ("for several weeks") or a plan, not an event.
+    const slack = instant.getTime() + 1.5 * 86_400_000;
+    if (refDate && date.getTime() > slack && !c.isCertain('year')) {
+      date = new Date(date);
+      date.setUTCFullYear(date.getUTCFullYear() - 1);
+    }
+    if (refDate && date.getTime() > slack) continue;
     // An imprecise date is written as the first day of its period; `precision` says which period.
     const day = precision === 'month' ? iso(date).slice(0, 7) + '-01' : precision === 'year' ? iso(date).slice(0, 4) + '-01-01' : iso(date);
     const start = s.start + r.index;
