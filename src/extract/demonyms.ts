@@ -14,6 +14,7 @@ export interface CountryRef {
 
 interface WorldCountry {
   cca2: string;
+  unMember?: boolean;
   name: { common: string };
   demonyms?: { eng?: { m?: string; f?: string } };
 }
@@ -22,7 +23,15 @@ interface WorldCountry {
  * Demonyms news uses that world-countries lists differently or not at all. "Congolese" is listed for
  * both Congos there; conflict reporting almost always means the DRC.
  */
-const EXTRA: Record<string, string> = { Emirati: 'AE', Saudi: 'SA', Burkinabe: 'BF', Congolese: 'CD', Myanmar: 'MM', Gazan: 'PS' };
+const EXTRA: Record<string, string> = { Emirati: 'AE', Saudi: 'SA', Burkinabe: 'BF', Congolese: 'CD', Dominican: 'DO', Myanmar: 'MM', Gazan: 'PS' };
+
+/** Country names written with "the" after "of" in ACLED actor names ("Military Forces of the United States"). */
+const WITH_THE = /^(?:United |Democratic Republic|Central African Republic|Republic of|Dominican Republic|Czech Republic|(?:Philippines|Netherlands|Bahamas|Maldives|Comoros|Solomon Islands|Marshall Islands)$)/;
+
+/** `template` ("Military Forces of {country}") filled with `country`, with "the" where ACLED writes it. */
+export function fillCountry(template: string, country: string): string {
+  return template.replace(/(\bof )?\{country\}/, (_, of: string | undefined) => `${of ?? ''}${of && WITH_THE.test(country) ? 'the ' : ''}${country}`);
+}
 
 export interface DemonymIndex {
   byIso2: Map<string, CountryRef>;
@@ -56,6 +65,9 @@ export function loadDemonyms(dataDir?: string): DemonymIndex {
   const byIso2 = new Map<string, CountryRef>();
   const byName = new Map<string, CountryRef>();
   const byDemonym = new Map<string, CountryRef>();
+  // A demonym several entries share ("American": the US and the Northern Mariana Islands; "French":
+  // France and its southern lands) goes to the UN member state, else to the first listed.
+  const sovereign = new Set<string>();
   for (const c of countries) {
     const ref = { name: acled.get(c.cca2) ?? c.name.common, iso2: c.cca2 };
     byIso2.set(c.cca2, ref);
@@ -63,7 +75,11 @@ export function loadDemonyms(dataDir?: string): DemonymIndex {
     byName.set(c.name.common.toLowerCase(), ref);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       for (const form of (d ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
-        if (!byDemonym.has(form.toLowerCase())) byDemonym.set(form.toLowerCase(), ref);
+        const key = form.toLowerCase();
+        if (!byDemonym.has(key) || (c.unMember && !sovereign.has(key))) {
+          byDemonym.set(key, ref);
+          if (c.unMember) sovereign.add(key);
+        }
       }
     }
   }

@@ -12,8 +12,12 @@ describe('actor-mention', () => {
     ['Daesh fighters attacked a checkpoint.', 'Islamic State (Iraq and Syria)'],
     ['Russian troops advanced.', 'Military Forces of Russia'],
     ['Ukrainian forces repelled the assault.', 'Military Forces of Ukraine'],
-    ['Congolese soldiers fought M23.', 'Military Forces of Democratic Republic of Congo'],
+    ['Congolese soldiers fought M23.', 'Military Forces of the Democratic Republic of Congo'],
     ['Sudanese police dispersed the crowd.', 'Police Forces of Sudan'],
+    // A demonym several territories share belongs to the UN member; "the" as ACLED writes it.
+    ['American troops shelled the village.', 'Military Forces of the United States'],
+    ['French soldiers patrolled the town.', 'Military Forces of France'],
+    ['Dutch police detained two men.', 'Police Forces of the Netherlands'],
     ['Kenyan protesters marched.', 'Protesters (Kenya)'],
     ['A Palestinian was shot.', 'Civilians (Palestine)'],
   ])('%s → %s', (text, name) => {

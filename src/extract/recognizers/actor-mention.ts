@@ -4,7 +4,7 @@
  * "Palestinian residents") or, when the phrase has none, left for the resolver to qualify.
  */
 import { ACTOR_KINDS, type ActorKind } from '../../core/types.ts';
-import type { DemonymIndex } from '../demonyms.ts';
+import { fillCountry, type DemonymIndex } from '../demonyms.ts';
 import { compilePattern, execAll, indexLiterals, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
 import type { ActorMention, ActorRoleHint } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
@@ -76,7 +76,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const q = m[1]?.toLowerCase();
     const ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
     const country = ref?.name ?? null;
-    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor: { name: r.template.replace('{country}', country ?? '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule: r.rule });
+    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor: { name: country ? fillCountry(r.template, country) : r.template.replace('{country}', '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule: r.rule });
   }
   // A demonym on its own ("a Palestinian", "two Israelis", "an Israeli target"): the weakest reading.
   for (const m of execAll(rules.demonymRe, s.text)) {
@@ -93,7 +93,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     if (!asNoun && !military) continue;
     const actor = asNoun
       ? { name: `Civilians (${ref.name})`, kind: 'civilians' as const, country: ref.name }
-      : { name: `Military Forces of ${ref.name}`, kind: 'state_forces' as const, country: ref.name };
+      : { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
     addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'demonym-coordinated' : asNoun ? 'demonym-as-noun' : 'demonym-only' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -2,6 +2,7 @@
  * Field construction shared by the refiners: every value carries its span, stage, rule and basis.
  */
 import type { Actor, Field, Span } from '../../core/types.ts';
+import { fillCountry } from '../demonyms.ts';
 import type { ActorMention } from '../mentions.ts';
 
 export const STAGE = 'resolve';
@@ -12,7 +13,7 @@ export const field = <T>(value: T, span: Span | null, rule: string, basis: 'stat
 export function qualify(m: ActorMention | null, country: string | null): Field<Actor> | null {
   if (!m) return null;
   const actor = m.actor.name.includes('(?)') || m.actor.name.endsWith(' of ?')
-    ? { ...m.actor, country, name: country ? m.actor.name.replace('?', country) : m.actor.name.replace(/ \(\?\)| of \?/, '') }
+    ? { ...m.actor, country, name: country ? fillCountry(m.actor.name.replace('?', '{country}'), country) : m.actor.name.replace(/ \(\?\)| of \?/, '') }
     : m.actor;
   return field(actor, m.span, m.rule, m.countryStated || m.named ? 'stated' : 'inferred');
 }
