@@ -49,6 +49,12 @@ describe('extractor', () => {
       { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: null }],
     ['a labour strike is a protest, not an air strike', 'Dock workers in Mombasa went on strike on Wednesday over unpaid wages.',
       { event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Kenya)' }],
+    ['whoever was killed by the blast is its target, not its agent', 'Two Israeli soldiers were killed when their vehicle hit a roadside bomb in Jenin on Tuesday.',
+      { sub_event_type: 'Remote explosive/landmine/IED', actor1: null, actor2: 'Military Forces of Israel', fatalities: 2 }],
+    ['a speaker is the agent only when nobody else is named', 'Colombian police said FARC dissidents ambushed a patrol in Tumaco on Sunday, killing two officers.',
+      { sub_event_type: 'Armed clash', actor1: 'FARC Dissidents' }],
+    ['shared demonyms belong to the UN member state', 'American troops shelled positions near Deir ez-Zor on Saturday.',
+      { actor1: 'Military Forces of the United States' }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

@@ -31,6 +31,8 @@ describe('event-trigger', () => {
 
   it.each([
     'The militia threatened to strike oil facilities.',
+    'The militia threatened on Wednesday to strike oil facilities.',
+    'The group vowed last night to attack the base.',
     'The army denied shelling the village.',
     'The home side launched a blistering attack in the second half.',
     'A war drama about a bombing raid opened in cinemas.',

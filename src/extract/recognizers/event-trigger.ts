@@ -47,7 +47,8 @@ export function compileTriggers(rows: Row[]): TriggerSet {
 }
 
 // Words before a trigger that make it unreal: negation, threat, intention, question, denial.
-const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
+// "threatened on Wednesday to strike": a few words may stand between the threat and its "to".
+const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): RegExp[] {

@@ -51,6 +51,9 @@ const bareInstrument = (m: ActorMention, t: TriggerMention) => m.actor.kind === 
 const ownForces = (m: ActorMention, agent: ActorMention | null) => !!agent && agent.actor.kind === 'state_forces' && m.actor.kind === 'state_forces' && !m.named && !m.countryStated;
 // "The Israeli military said most were intercepted": the speaker is a source, not the target.
 const speaker = (m: ActorMention, text: string, off: number) => SPEAKS.test(text.slice(m.span.end - off, m.span.end - off + 40));
+// "Two soldiers were killed when their vehicle hit a roadside bomb": a casualty, never the agent.
+const SUFFERED = /^\s*(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|kidnapped)\b/i;
+const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(text.slice(m.span.end - off, m.span.end - off + 50));
 
 /** Agent and target around `trigger` within its sentence `s`. */
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
@@ -75,8 +78,11 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     agent = after[0]!;
     pool = after.slice(1);
   } else {
-    agent = before.find((m) => canAct(m, trigger) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off))) ?? null;
-    pool = after;
+    const able = before.filter((m) => canAct(m, trigger) && !victim(m, text, off) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off)));
+    // "Colombian police said FARC dissidents ambushed a patrol": a speaker is the agent only when
+    // nobody else is named between it and the trigger ("The army said it shelled…").
+    agent = able.find((m) => !speaker(m, text, off)) ?? able[0] ?? null;
+    pool = [...before.filter((m) => victim(m, text, off)), ...after];
   }
   agent = upgrade(agent, actors, text, off);
   const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
