@@ -47,6 +47,8 @@ describe('extractor', () => {
       { sub_event_type: 'Suicide bomb', actor1: 'Unidentified Armed Group (Somalia)', actor2: 'Civilians (Somalia)', fatalities: 6 }],
     ['who reports an interception made it; a speaker is not a target', 'The Israeli military said most of the rockets were intercepted over Metula.',
       { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: null }],
+    ['gunfire at a protest is excessive force', 'Police opened fire on protesters in Nairobi on Tuesday, wounding at least 30.',
+      { sub_event_type: 'Excessive force against protesters', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya', injured: 30 }],
     ['a labour strike is a protest, not an air strike', 'Dock workers in Mombasa went on strike on Wednesday over unpaid wages.',
       { event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Kenya)' }],
     ['whoever was killed by the blast is its target, not its agent', 'Two Israeli soldiers were killed when their vehicle hit a roadside bomb in Jenin on Tuesday.',
