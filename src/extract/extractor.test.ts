@@ -49,6 +49,8 @@ describe('extractor', () => {
       { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: null }],
     ['gunfire at a protest is excessive force', 'Police opened fire on protesters in Nairobi on Tuesday, wounding at least 30.',
       { sub_event_type: 'Excessive force against protesters', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya', injured: 30 }],
+    ['a region named inside its country is the place', 'A Ukrainian drone struck an oil depot in Russia\'s Bryansk region on Monday.',
+      { sub_event_type: 'Air/drone strike', location: 'Bryansk Oblast', country: 'Russia' }],
     ['a labour strike is a protest, not an air strike', 'Dock workers in Mombasa went on strike on Wednesday over unpaid wages.',
       { event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Kenya)' }],
     ['whoever was killed by the blast is its target, not its agent', 'Two Israeli soldiers were killed when their vehicle hit a roadside bomb in Jenin on Tuesday.',

@@ -24,6 +24,8 @@ function usable(a: AnalysedSentence): PlaceMention[] {
 function rank(a: AnalysedSentence, p: PlaceMention): number {
   const before = a.sentence.text.slice(0, p.span.start - a.sentence.start);
   let score = 4 - p.candidates[0]!.precision;
+  // A country and a region in it are both precision 3; "Russia's Bryansk region" happened in the region.
+  if (p.candidates[0]!.kind === 'country') score -= 0.5;
   if (/\bcoded (?:to|as)\s+$/i.test(before)) score += 10;
   if (LOCATIVE.test(before)) score += 1;
   // An admin note in brackets after the place ("(Gaza City, Gaza Strip)") is context, not the place.
