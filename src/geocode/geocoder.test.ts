@@ -40,6 +40,8 @@ const CASES: [string, string, number, number, number, GeoContext?][] = [
   ['Eilat', 'IL', 29.56, 34.95, 5], ['Eilat Bay', 'IL', 29.56, 34.95, 25], ['Gaza', 'PS', 31.5, 34.47, 3],
   ['Ghazzah', 'PS', 31.5, 34.47, 3], ['Gaza City', 'PS', 31.5, 34.47, 3], ['Khan Younis', 'PS', 31.34, 34.3, 4],
   ['Khan Yunis', 'PS', 31.34, 34.3, 4], ['Jenin', 'PS', 32.46, 35.3, 4], ['Jabalia', 'PS', 31.53, 34.48, 3],
+  // Hebrew "Kiryat" is GeoNames' "Qiryat".
+  ['Kiryat Shmona', 'IL', 33.21, 35.57, 5], ['Kiryat Gat', 'IL', 31.61, 34.76, 5],
   ['Beit Lahia', 'PS', 31.55, 34.5, 3], ['Deir al-Balah', 'PS', 31.42, 34.35, 3], ['Rafah', 'PS', 31.29, 34.25, 4],
   ['Gaza - Shujaiyya', 'PS', 31.5, 34.48, 2.5], ['Shejaiya', 'PS', 31.5, 34.48, 2.5], ["Shuja'iyya", 'PS', 31.5, 34.48, 2.5],
   ['Gaza - Az Zaytun', 'PS', 31.49, 34.455, 2.5], ['Zeitoun', 'PS', 31.49, 34.455, 2.5], ['Tal al-Hawa', 'PS', 31.5, 34.435, 2.5],

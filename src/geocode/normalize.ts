@@ -18,6 +18,7 @@ const CANON: Record<string, string> = {
   jebel: 'jabal', jabel: 'jabal', jbel: 'jabal',
   khirbat: 'khirbet', khirbit: 'khirbet',
   kfar: 'kafr', kefar: 'kafr',
+  kiryat: 'qiryat', kiriat: 'qiryat', qiriat: 'qiryat',
   saint: 'st', mount: 'mt',
 };
 
