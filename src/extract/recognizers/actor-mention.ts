@@ -43,8 +43,8 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
     template: r.template!, kind: kindOf(r.kind, 'actor-nouns.tsv', i), role: r.role as ActorRoleHint, rule: `actor-nouns.tsv:${i + 1}`,
   }));
   const nounAlternation = nouns.map((r) => `(${r.pattern})`).join('|');
-  // Group 1 qualifies the noun with a country: a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
-  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
+  // Group 1 qualifies the noun with a country ("armed" is never the free adjective: "armed men" is a noun of its own): a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
+  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
   const aliases = actors.flatMap((r) => [r.canonical!, ...r.aliases!.split('|')]).filter(Boolean).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
