@@ -57,6 +57,8 @@ describe('extractor', () => {
       { sub_event_type: 'Remote explosive/landmine/IED', fatalities: 3, location: 'Tal Afar', country: 'Iraq' }],
     ['killing a village chief is an attack on a civilian', 'Unknown assailants killed a village chief in Ituri province overnight.',
       { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)' }],
+    ['barricades of burning tyres make a protest violent', 'Demonstrators blocked roads and burned tyres in Port-au-Prince on Monday.',
+      { event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Protesters (Haiti)' }],
     ['a labour strike is a protest, not an air strike', 'Dock workers in Mombasa went on strike on Wednesday over unpaid wages.',
       { event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Kenya)' }],
     ['whoever was killed by the blast is its target, not its agent', 'Two Israeli soldiers were killed when their vehicle hit a roadside bomb in Jenin on Tuesday.',

@@ -30,7 +30,8 @@ export function decideSubEventType(
     case 'protest': {
       if (/\b(?:killed|killing|shot dead|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets))\b/i.test(text)) return { subEventType: 'Excessive force against protesters', rule: 'protest+lethal-force' };
       if (/\b(?:tear ?gas|dispers(?:ed|e)|rubber bullets|water cannon|arrested|detained|beat|clashed with police)\b/i.test(text)) return { subEventType: 'Protest with intervention', rule: 'protest+intervention' };
-      if (/\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set fire)\b/i.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
+      // ACLED counts barricading roads with burning tyres as violence too.
+      if (/\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades))\b/i.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
       return { subEventType: 'Peaceful protest', rule: 'protest' };
     }
     case 'clash':
