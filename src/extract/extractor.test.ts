@@ -63,6 +63,8 @@ describe('extractor', () => {
       { event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Kenya)' }],
     ['whoever was killed by the blast is its target, not its agent', 'Two Israeli soldiers were killed when their vehicle hit a roadside bomb in Jenin on Tuesday.',
       { sub_event_type: 'Remote explosive/landmine/IED', actor1: null, actor2: 'Military Forces of Israel', fatalities: 2 }],
+    ['"were killed when X attacked": X is the agent, the killed the target', 'Three Israeli soldiers were killed when Hamas fighters attacked a checkpoint in Rafah on Monday.',
+      { sub_event_type: 'Armed clash', actor1: 'Hamas Movement', actor2: 'Military Forces of Israel', fatalities: 3 }],
     ['a speaker is the agent only when nobody else is named', 'Colombian police said FARC dissidents ambushed a patrol in Tumaco on Sunday, killing two officers.',
       { sub_event_type: 'Armed clash', actor1: 'FARC Dissidents' }],
     ['shared demonyms belong to the UN member state', 'American troops shelled positions near Deir ez-Zor on Saturday.',

@@ -68,9 +68,11 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, trigger.span.start - off));
   let agent: ActorMention | null;
   let pool: ActorMention[];
+  // "…were killed when Hamas fighters attacked": the subject of the clause that says how.
+  const whenAgent = passive && !byAgent ? after.find((m) => canAct(m, trigger) && /\b(?:when|as|after)\s+(?:the\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-15))) : undefined;
   if (passive && !byAgent) {
-    agent = null;
-    pool = [...before, ...after];
+    agent = whenAgent ?? null;
+    pool = [...before, ...after.filter((m) => m !== whenAgent)];
   } else if (byAgent) {
     agent = byAgent;
     pool = [...before, ...after.filter((m) => m !== byAgent)];
@@ -85,7 +87,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     pool = [...before.filter((m) => victim(m, text, off)), ...after];
   }
   agent = upgrade(agent, actors, text, off);
-  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end));
+  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
