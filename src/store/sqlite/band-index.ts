@@ -101,14 +101,17 @@ export class BandIndex {
     const b = this.bucket(bucket);
     this.unwritten.add(bucket);
     b.signatures.set(articleId, signature);
+    let added = 0;
     for (let band = 0; band < BANDS; band++) {
       const k = key(hashes[band]!);
       const ids = b.bands[band]!.get(k);
       if (!ids) b.bands[band]!.set(k, [articleId]);
-      else if (!ids.includes(articleId)) ids.push(articleId);
+      else if (ids.includes(articleId)) continue;
+      else ids.push(articleId);
+      added++;
     }
-    b.rows += BANDS;
-    this.rows += BANDS;
+    b.rows += added;
+    this.rows += added;
     this.evict();
   }
 
@@ -117,14 +120,18 @@ export class BandIndex {
     const b = this.buckets.get(bucket);
     if (!b) return;
     b.signatures.delete(articleId);
+    let removed = 0;
     for (let band = 0; band < BANDS; band++) {
       const k = key(hashes[band]!);
-      const ids = b.bands[band]!.get(k)?.filter((id) => id !== articleId);
-      if (ids?.length) b.bands[band]!.set(k, ids);
-      else b.bands[band]!.delete(k);
+      const ids = b.bands[band]!.get(k);
+      const i = ids?.indexOf(articleId) ?? -1;
+      if (i < 0) continue;
+      ids!.splice(i, 1);
+      if (!ids!.length) b.bands[band]!.delete(k);
+      removed++;
     }
-    b.rows -= BANDS;
-    this.rows -= BANDS;
+    b.rows -= removed;
+    this.rows -= removed;
   }
 
   /** The bucket, loaded on first use and moved to the most-recently-used end. */
