@@ -19,10 +19,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { createEngine, extractOne, ingestItems, type Engine } from '../src/app/pipeline.ts';
+import { createEngine, extractOne, fingerprints, ingestItems, type Engine } from '../src/app/pipeline.ts';
 import type { Article, Extraction } from '../src/core/types.ts';
-import { sketch, type Sketch } from '../src/dedupe/sketch.ts';
-import { contentHash } from '../src/store/hash.ts';
+import type { Sketch } from '../src/dedupe/sketch.ts';
 import { openStore } from '../src/store/index.ts';
 import type { SaveItem } from '../src/store/store.ts';
 import { loadMigrations, migrate } from '../src/store/sqlite/migrate.ts';
@@ -130,8 +129,8 @@ function rawInsert(path: string, data: RawTables): number {
 /** The dedupe stage's fingerprints, as `ingestItems` computes them before the store (outside its transaction). */
 export function dedupeStage(xs: Extraction[]): { fingerprints: Array<{ contentHash: string; sketch: Sketch }>; ms_per_article: number } {
   const t = performance.now();
-  const fingerprints = xs.map((x) => ({ contentHash: contentHash(x.article), sketch: sketch(x.article.text) }));
-  return { fingerprints, ms_per_article: (performance.now() - t) / Math.max(1, xs.length) };
+  const fps = xs.map((x) => fingerprints(x.article));
+  return { fingerprints: fps, ms_per_article: (performance.now() - t) / Math.max(1, xs.length) };
 }
 
 async function storeSave(path: string, xs: Extraction[]): Promise<number> {

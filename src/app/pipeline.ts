@@ -7,7 +7,7 @@ import { createExtractor, type Extractor } from '../extract/extractor.ts';
 import { createGeocoder } from '../geocode/geocoder.ts';
 import type { Geocoder } from '../geocode/types.ts';
 import { readArticles, type ReadError, type ReadOptions } from '../read/index.ts';
-import { sketch } from '../dedupe/sketch.ts';
+import { sketch, type Sketch } from '../dedupe/sketch.ts';
 import type { EventStore, SaveItem } from '../store/store.ts';
 import { contentHash } from '../store/hash.ts';
 
@@ -70,6 +70,14 @@ export async function ingestPaths(paths: string[], store: EventStore, engine: En
   return ingestItems(extractPaths(paths, engine, opts), store, engine, opts);
 }
 
+/**
+ * The dedupe stage: an article's exact content hash and MinHash sketch. Pure computation, done
+ * beside extraction and not inside the store's write transaction.
+ */
+export function fingerprints(article: Article): { contentHash: string; sketch: Sketch } {
+  return { contentHash: contentHash(article), sketch: sketch(article.text) };
+}
+
 /** Store already-extracted items (shared by the CLI and `POST /api/articles`). */
 export async function ingestItems(items: AsyncIterable<ExtractItem> | Iterable<ExtractItem>, store: EventStore, engine: Engine, opts: IngestOptions = {}): Promise<IngestSummary> {
   const { batchSize = 200, now = () => new Date().toISOString() } = opts;
@@ -99,12 +107,9 @@ export async function ingestItems(items: AsyncIterable<ExtractItem> | Iterable<E
       continue;
     }
     if (item.extraction.article.date === null) summary.undated.push(item.extraction.article.id);
-    // The dedupe stage's fingerprints (exact content hash, MinHash sketch) are pure computation:
-    // done here, beside extraction, not inside the store's write transaction.
-    const { article } = item.extraction;
     const meta = {
       extractorVersion: engine.extractor.version, gazetteerVersion: engine.geocoder.version, ingestedAt: now(),
-      contentHash: contentHash(article), sketch: sketch(article.text),
+      ...fingerprints(item.extraction.article),
     };
     batch.push({ x: item.extraction, meta });
     if (batch.length >= batchSize) await flush();
