@@ -1,14 +1,13 @@
 /**
- * Event-level merging in SQLite: find compatible stored events by index (type + date window +
- * lat/lon box, or country for region-level places), pick the closest, and recompute merged
- * events from their sources. The rule itself lives in `src/dedupe/compat.ts`.
+ * Event-level merging in SQLite: find compatible stored events (candidates from the in-memory
+ * {@link EventIndex}: type + date window + lat/lon box, or country for region-level places),
+ * pick the closest, and recompute merged events from their sources. The rule itself lives in `src/dedupe/compat.ts`.
  */
 import type { ExtractedEvent } from '../../core/types.ts';
 import { combineSources, type SourceReport } from '../../dedupe/combine.ts';
-import { compatible, KM_LIMIT, type MergeView } from '../../dedupe/compat.ts';
-import { addDays, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
-import { viewOfExtracted, viewOfRow } from '../../dedupe/view.ts';
-import { bboxAround } from '../geo.ts';
+import { compatible } from '../../dedupe/compat.ts';
+import { viewOfExtracted } from '../../dedupe/view.ts';
+import type { EventIndex } from './event-index.ts';
 import { nearDuplicateReason, type NearDuplicate } from './near-dup.ts';
 import type { Prepare } from './statements.ts';
 
@@ -17,64 +16,20 @@ export type Placement =
   | { eventId: null; decision: 'new'; reason: string }
   | { eventId: string; decision: 'merged' | 'near-duplicate'; reason: string };
 
-const NOT_SAME_ARTICLE = 'NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id = ?)';
-const NEARBY = `SELECT e.* FROM events e INDEXED BY events_merge WHERE e.event_type = ? AND e.date BETWEEN ? AND ?
-  AND e.latitude BETWEEN ? AND ? AND (e.longitude BETWEEN ? AND ? OR (? > ? AND (e.longitude >= ? OR e.longitude <= ?)))
-  AND ${NOT_SAME_ARTICLE}`;
-const region = (precisions: string): string => `SELECT e.* FROM events e INDEXED BY events_merge_region WHERE e.iso2 = ?
-  AND e.event_type = ? AND e.geo_precision IN (${precisions}) AND e.date BETWEEN ? AND ? AND ${NOT_SAME_ARTICLE}`;
-const REGION_ONLY = region('3');
-const REGION_ALL = region('1, 2, 3');
-const MONTHLY = `SELECT e.* FROM events e INDEXED BY events_merge_vague WHERE e.event_type = ? AND e.date_precision = 'month'
-  AND e.date BETWEEN ? AND ? AND ${NOT_SAME_ARTICLE}`;
-const UNDATED = `SELECT e.* FROM events e WHERE e.event_type = ? AND e.date IS NULL AND e.location = ? AND ${NOT_SAME_ARTICLE}`;
-
-/**
- * Candidate rows for `v` (a superset of the compatible ones): each part is an index range, and
- * the parts run as one `UNION ALL` statement (one round trip instead of two or three).
- */
-export function candidateRows(prepare: Prepare, v: MergeView, articleId: string): Record<string, unknown>[] {
-  const p = v.place;
-  if (!p) return [];
-  const parts: Array<[string, unknown[]]> = [];
-  if (v.date === null) {
-    parts.push([UNDATED, [v.eventType, p.name, articleId]]);
-  } else {
-    const near = v.datePrecision === 'day' || v.datePrecision === 'week' ? 7 : MAX_WINDOW_DAYS;
-    const [lo, hi] = [addDays(v.date, -near), addDays(v.date, near)];
-    if (p.precision <= 2) {
-      const [w, s, e, n] = bboxAround(p.lat, p.lon, KM_LIMIT[2]);
-      parts.push([NEARBY, [v.eventType, lo, hi, s, n, w, e, w, e, w, e, articleId]]);
-      parts.push([REGION_ONLY, [p.iso2, v.eventType, lo, hi, articleId]]);
-    } else {
-      parts.push([REGION_ALL, [p.iso2, v.eventType, lo, hi, articleId]]);
-    }
-    if (v.datePrecision === 'day' || v.datePrecision === 'week') {
-      parts.push([MONTHLY, [v.eventType, `${v.date.slice(0, 7)}-01`, `${v.date.slice(0, 7)}-31`, articleId]]);
-    }
-  }
-  return prepare(parts.map(([sql]) => sql).join('\nUNION ALL\n')).all(parts.flatMap(([, params]) => params)) as Record<string, unknown>[];
-}
-
 /** The best compatible stored event for a report, or null with the reason it is new. */
-export function findMatch(prepare: Prepare, ev: ExtractedEvent, articleId: string): { id: string; reason: string } | { id: null; reason: string } {
+export function findMatch(events: EventIndex, ev: ExtractedEvent, articleId: string): { id: string; reason: string } | { id: null; reason: string } {
   const v = viewOfExtracted(ev);
   if (!v.place) return { id: null, reason: 'no place: never merged' };
   let best: { id: string; reason: string; score: number } | null = null;
   let rejected = 0;
-  const seen = new Set<string>();
-  for (const row of candidateRows(prepare, v, articleId)) {
-    const id = row.id as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const verdict = compatible(v, viewOfRow(row));
+  for (const { id, view } of events.candidates(v, articleId)) {
+    const verdict = compatible(v, view);
     if (!verdict.ok) rejected++;
     else if (!best || verdict.score < best.score || (verdict.score === best.score && id < best.id)) best = { id, reason: verdict.reason, score: verdict.score };
   }
   if (best) return { id: best.id, reason: best.reason };
   return { id: null, reason: rejected ? `no compatible event (${rejected} candidate${rejected === 1 ? '' : 's'} rejected)` : 'no candidate event nearby' };
 }
-
 
 const SOURCES = `SELECT s.article_id, s.extracted, coalesce(a.duplicate_of, s.article_id) AS root
   FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY s.seq`;
@@ -84,14 +39,17 @@ const COLUMNS = ['date', 'date_precision', 'background', 'event_type', 'sub_even
 const UPDATE = `UPDATE events SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
 
 /** Recompute an event's flat fields from its sources; delete it when none is left. */
-export function recomputeEvent(prepare: Prepare, id: string): void {
+export function recomputeEvent(prepare: Prepare, events: EventIndex, id: string): void {
   const rows = prepare(SOURCES).all(id) as Array<{ article_id: string; extracted: string; root: string }>;
   if (rows.length === 0) {
     prepare('DELETE FROM events WHERE id = ?').run(id);
+    events.removed(id);
     return;
   }
   const sources: SourceReport[] = rows.map((r) => ({ articleId: r.article_id, rootId: r.root, extracted: JSON.parse(r.extracted) as ExtractedEvent }));
-  prepare(UPDATE).run({ id, ...combineSources(sources) });
+  const row = combineSources(sources);
+  prepare(UPDATE).run({ id, ...row });
+  events.updated(id, row);
 }
 
 const ORIGINAL_EVENT = `SELECT s.event_id AS id, e.event_type AS type, e.background AS background FROM event_sources s
@@ -103,7 +61,7 @@ const ORIGINAL_EVENT = `SELECT s.event_id AS id, e.event_type AS type, e.backgro
  * the event its original reported at the same index (when the type agrees); otherwise the
  * closest compatible stored event; otherwise a new event with a fresh id.
  */
-export function placeEvent(prepare: Prepare, articleId: string, ev: ExtractedEvent, near: NearDuplicate | null): Placement {
+export function placeEvent(prepare: Prepare, events: EventIndex, articleId: string, ev: ExtractedEvent, near: NearDuplicate | null): Placement {
   let prefix = '';
   if (near) {
     const t = prepare(ORIGINAL_EVENT).get(near.originalId, ev.index, articleId) as { id: string; type: string; background: number } | undefined;
@@ -112,7 +70,7 @@ export function placeEvent(prepare: Prepare, articleId: string, ev: ExtractedEve
     }
     prefix = `${nearDuplicateReason(near)}, but its report #${ev.index} has no ${ev.eventType.value} counterpart; `;
   }
-  const m = findMatch(prepare, ev, articleId);
+  const m = findMatch(events, ev, articleId);
   if (m.id !== null) return { eventId: m.id, decision: 'merged', reason: prefix + m.reason };
   return { eventId: null, decision: 'new', reason: prefix + m.reason };
 }

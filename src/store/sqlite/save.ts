@@ -7,13 +7,15 @@ import { validateExtraction } from '../validate.ts';
 import { placeEvent, recomputeEvent } from './merge.ts';
 import { dropSketch, findNearDuplicate, storeSketch, type NearDuplicate } from './near-dup.ts';
 import type { BandIndex } from './band-index.ts';
+import type { EventIndex } from './event-index.ts';
 import type { PendingRows, PendingTable } from './pending.ts';
 import type { Prepare } from './statements.ts';
 
-/** What the save path works with: the connection's statement cache, band index and deferred rows. */
+/** What the save path works with: the connection's statement cache, in-memory indexes and deferred rows. */
 export interface SaveContext {
   prepare: Prepare;
   bands: BandIndex;
+  events: EventIndex;
   pending: PendingRows;
 }
 
@@ -83,10 +85,11 @@ export function eventRow(id: string, ev: ExtractedEvent): Record<string, unknown
  * Insert a new event under `eventId(article, index)`, or, when that id is taken (by an event
  * that an earlier version of the article fed and that others still source), under a salted one.
  */
-function insertEvent(prepare: Prepare, articleId: string, ev: ExtractedEvent): string {
+function insertEvent({ prepare, events }: SaveContext, articleId: string, ev: ExtractedEvent): string {
   const insert = prepare(INSERT_EVENT);
   const row = eventRow(eventId(articleId, ev.index), ev);
   for (let n = 1; insert.run(row).changes === 0; n++) row.id = eventId(`${articleId}#${n}`, ev.index);
+  events.added(row, articleId);
   return row.id as string;
 }
 
@@ -95,14 +98,17 @@ function insertEvent(prepare: Prepare, articleId: string, ev: ExtractedEvent): s
  * recompute each event it fed from the remaining sources (deleting events left with none).
  * Merged events keep their ids, so re-saving a changed article never orphans other sources.
  */
-function detachArticle({ prepare, bands, pending }: SaveContext, articleId: string): void {
+function detachArticle({ prepare, bands, events, pending }: SaveContext, articleId: string): void {
   pending.flush(prepare);
   const ids = articleEventIds(prepare, articleId);
   prepare('DELETE FROM claims WHERE article_id = ?').run(articleId);
   prepare('DELETE FROM event_sources WHERE article_id = ?').run(articleId);
   prepare('DELETE FROM merge_decisions WHERE article_id = ?').run(articleId);
   dropSketch(prepare, bands, articleId);
-  for (const id of ids) recomputeEvent(prepare, id);
+  for (const id of ids) {
+    events.unsourced(id, articleId);
+    recomputeEvent(prepare, events, id);
+  }
 }
 
 /** The stored original `x` is a near-copy of (never itself: no cycles), or null. */
@@ -138,8 +144,8 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
 
   const eventIds: string[] = [];
   for (const ev of [...x.events].sort((a, b) => a.index - b.index)) {
-    const placed = placeEvent(prepare, articleId, ev, near);
-    const id = placed.eventId ?? insertEvent(prepare, articleId, ev);
+    const placed = placeEvent(prepare, ctx.events, articleId, ev, near);
+    const id = placed.eventId ?? insertEvent(ctx, articleId, ev);
     if (placed.decision === 'new') {
       prepare(INSERT_FIRST_SOURCE).run(id, articleId, ev.index, ev.fatalities.value ?? null, ev.injured.value ?? null, JSON.stringify(ev));
     } else {
@@ -147,12 +153,13 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
         event_id: id, article_id: articleId, event_index: ev.index, fatalities: ev.fatalities.value ?? null,
         injured: ev.injured.value ?? null, extracted: JSON.stringify(ev),
       });
+      ctx.events.sourced(id, articleId);
     }
     ev.claims.forEach((c, i) => {
       ctx.pending.add(CLAIM_ROWS, [id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end]);
     });
     ctx.pending.add(DECISION_ROWS, [articleId, ev.index, id, placed.decision, placed.reason, meta.ingestedAt]);
-    if (placed.decision !== 'new') recomputeEvent(prepare, id);
+    if (placed.decision !== 'new') recomputeEvent(prepare, ctx.events, id);
     eventIds.push(id);
   }
   return { status: exists ? 'updated' : 'inserted', articleId, eventIds };

@@ -8,6 +8,7 @@ import { loadMigrations, migrate } from './migrate.ts';
 import { countSql, selectSql, SQL_FUNCTIONS, toStoredEvent } from './query.ts';
 import { readArticle, readEvent } from './read.ts';
 import { BandIndex } from './band-index.ts';
+import { EventIndex } from './event-index.ts';
 import { PendingRows } from './pending.ts';
 import { saveOne, type SaveContext } from './save.ts';
 import { statsEvents } from './stats.ts';
@@ -55,11 +56,17 @@ export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
   const prepare = statementCache(db);
   const pending: PendingRows = new PendingRows(() => bands.written());
   const bands: BandIndex = new BandIndex(prepare, () => pending.flush(prepare));
-  const ctx: SaveContext = { prepare, pending, bands };
+  const ctx: SaveContext = { prepare, pending, bands, events: new EventIndex(prepare) };
   /** After a rollback, forget what memory holds of the rolled-back writes. */
   const forget = (): void => {
     pending.clear();
     ctx.bands.clear();
+    ctx.events.clear();
+  };
+  /** At the start of a write transaction: drop the in-memory copies if another connection wrote. */
+  const sync = (): void => {
+    ctx.bands.sync();
+    ctx.events.sync();
   };
   /** `fn` runs a write transaction; a rollback also drops the in-memory state. */
   const guarded = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R => {
@@ -75,7 +82,7 @@ export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
     return { status: 'error', articleId: typeof id === 'string' ? id : null, eventIds: [], error: err instanceof Error ? err.message : String(err) };
   };
   const saveOneTx = db.transaction((item: SaveItem) => {
-    ctx.bands.sync();
+    sync();
     const r = saveOne(ctx, item.x, item.meta);
     pending.flush(prepare);
     return r;
@@ -85,7 +92,7 @@ export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
   // batch rolls back and is redone the careful way: each item in its own savepoint
   // (a nested transaction), rolled back alone on error. Invalid input is caught before either.
   const saveAllTx = db.transaction((items: SaveItem[]): SaveResult[] => {
-    ctx.bands.sync();
+    sync();
     const out = items.map((item) => saveOne(ctx, item.x, item.meta, true));
     pending.flush(prepare);
     return out;
@@ -96,7 +103,7 @@ export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
     return r;
   });
   const saveEachTx = db.transaction((items: SaveItem[]) => {
-    ctx.bands.sync();
+    sync();
     return items.map((item): SaveResult | SaveError => {
       try {
         return saveItemTx(item);

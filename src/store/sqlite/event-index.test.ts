@@ -1,0 +1,216 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { makeExtraction, META } from '../../../test/contract/fixtures.ts';
+import type { Extraction, SubEventType } from '../../core/types.ts';
+import { KM_LIMIT, type MergeView } from '../../dedupe/compat.ts';
+import { addDays, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
+import { viewOfExtracted } from '../../dedupe/view.ts';
+import { openStore } from '../index.ts';
+import { bboxAround } from '../geo.ts';
+import { BandIndex } from './band-index.ts';
+import { EventIndex } from './event-index.ts';
+import { loadMigrations, migrate } from './migrate.ts';
+import { PendingRows } from './pending.ts';
+import { saveOne, type SaveContext } from './save.ts';
+import { statementCache, type Prepare } from './statements.ts';
+
+// The oracle: the merge candidates as SQL index ranges (how the save path found them before the
+// in-memory index). The index must select exactly these rows.
+const NOT_SAME_ARTICLE = 'NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id = ?)';
+const NEARBY = `SELECT e.id FROM events e WHERE e.event_type = ? AND e.date BETWEEN ? AND ?
+  AND e.latitude BETWEEN ? AND ? AND (e.longitude BETWEEN ? AND ? OR (? > ? AND (e.longitude >= ? OR e.longitude <= ?)))
+  AND ${NOT_SAME_ARTICLE}`;
+const region = (precisions: string): string => `SELECT e.id FROM events e WHERE e.iso2 = ?
+  AND e.event_type = ? AND e.geo_precision IN (${precisions}) AND e.date BETWEEN ? AND ? AND ${NOT_SAME_ARTICLE}`;
+const MONTHLY = `SELECT e.id FROM events e WHERE e.event_type = ? AND e.date_precision = 'month' AND e.date BETWEEN ? AND ? AND ${NOT_SAME_ARTICLE}`;
+const UNDATED = `SELECT e.id FROM events e WHERE e.event_type = ? AND e.date IS NULL AND e.location = ? AND ${NOT_SAME_ARTICLE}`;
+
+function oracle(prepare: Prepare, v: MergeView, articleId: string): string[] {
+  const p = v.place;
+  if (!p) return [];
+  const parts: Array<[string, unknown[]]> = [];
+  if (v.date === null) {
+    parts.push([UNDATED, [v.eventType, p.name, articleId]]);
+  } else {
+    const fine = v.datePrecision === 'day' || v.datePrecision === 'week';
+    const [lo, hi] = [addDays(v.date, fine ? -7 : -MAX_WINDOW_DAYS), addDays(v.date, fine ? 7 : MAX_WINDOW_DAYS)];
+    if (p.precision <= 2) {
+      const [w, s, e, n] = bboxAround(p.lat, p.lon, KM_LIMIT[2]);
+      parts.push([NEARBY, [v.eventType, lo, hi, s, n, w, e, w, e, w, e, articleId]]);
+      parts.push([region('3'), [p.iso2, v.eventType, lo, hi, articleId]]);
+    } else {
+      parts.push([region('1, 2, 3'), [p.iso2, v.eventType, lo, hi, articleId]]);
+    }
+    if (fine) parts.push([MONTHLY, [v.eventType, `${v.date.slice(0, 7)}-01`, `${v.date.slice(0, 7)}-31`, articleId]]);
+  }
+  const ids = prepare(parts.map(([sql]) => sql).join('\nUNION ALL\n')).pluck().all(parts.flatMap(([, params]) => params)) as string[];
+  return [...new Set(ids)].sort();
+}
+
+/** mulberry32: a small seeded PRNG, so the workload is the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES = [
+  { name: 'Omdurman', admin1: 'Khartoum', country: 'Sudan', iso2: 'SD', lat: 15.6445, lon: 32.4777 },
+  { name: 'Khartoum', admin1: 'Khartoum', country: 'Sudan', iso2: 'SD', lat: 15.5007, lon: 32.5599 },
+  { name: 'Khartoum State', admin1: 'Khartoum', country: 'Sudan', iso2: 'SD', lat: 15.6, lon: 32.6 },
+  { name: 'Suva', admin1: 'Central', country: 'Fiji', iso2: 'FJ', lat: -18.1248, lon: 178.4501 },
+  { name: 'Rabi', admin1: 'Northern', country: 'Fiji', iso2: 'FJ', lat: -16.49, lon: 179.98 },
+  { name: 'Taveuni East', admin1: 'Northern', country: 'Fiji', iso2: 'FJ', lat: -16.55, lon: -179.95 },
+  { name: 'Fiji', admin1: null, country: 'Fiji', iso2: 'FJ', lat: -17.7, lon: 178.1 },
+];
+const SUBS: SubEventType[] = ['Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Attack'];
+const ACTORS = [null, 'Rapid Support Forces', 'Military Forces of Sudan (2019-)'];
+
+/** Random reports crowded into few places, types and weeks, so most windows overlap. */
+function workload(n: number, seed: number): Extraction[] {
+  const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const out: Extraction[] = [];
+  for (let i = 0; i < n; i++) {
+    const resave = i > 10 && r() < 0.1;
+    const id = resave ? out[Math.floor(r() * out.length)]!.article.id : `a${i}`;
+    const place = pick(PLACES);
+    const day = Math.floor(r() * 120);
+    const date = r() < 0.08 ? null : addDays('2024-01-01', day);
+    const precision = date === null ? 'day' : pick(['day', 'day', 'day', 'week', 'month'] as const);
+    const actor = pick(ACTORS);
+    const text = `Report ${i} (${r().toFixed(6)}): an attack hit ${place.name}${actor ? ` by ${actor}` : ''}. Version ${r().toFixed(6)}.`;
+    const x = makeExtraction({
+      id, date: date ?? '2024-06-01', text,
+      events: [{
+        date, datePrecision: precision, sub: pick(SUBS), typeQuote: 'attack', background: r() < 0.1,
+        actor1: actor ? { name: actor, kind: 'state_forces', quote: actor } : undefined,
+        place: r() < 0.05 ? undefined : { ...place, quote: place.name },
+      }],
+    });
+    const p = x.events[0]!.place?.value;
+    if (p) p.precision = place.admin1 === null || place.name.endsWith('State') ? 3 : pick([1, 1, 2] as const);
+    out.push(x);
+  }
+  return out;
+}
+
+/** A connection wired as the store wires it, with its event index exposed. */
+function connection(path: string, maxEvents?: number) {
+  const db = new Database(path);
+  migrate(db, loadMigrations());
+  const prepare = statementCache(db);
+  const pending: PendingRows = new PendingRows(() => bands.written());
+  const bands: BandIndex = new BandIndex(prepare, () => pending.flush(prepare));
+  const ctx: SaveContext = { prepare, pending, bands, events: new EventIndex(prepare, maxEvents) };
+  const save = db.transaction((xs: Extraction[]) => {
+    ctx.bands.sync();
+    ctx.events.sync();
+    for (const x of xs) saveOne(ctx, x, META);
+    pending.flush(prepare);
+  });
+  return { db, prepare, ctx, save };
+}
+
+describe('EventIndex', () => {
+  const check = (c: ReturnType<typeof connection>, probes: Extraction[]): number => {
+    let nonEmpty = 0;
+    for (const x of probes) {
+      const v = viewOfExtracted(x.events[0]!);
+      const want = oracle(c.prepare, v, x.article.id);
+      expect(c.ctx.events.candidates(v, x.article.id).map((e) => e.id).sort(), `${x.article.id}: ${x.article.text}`).toEqual(want);
+      if (want.length) nonEmpty++;
+    }
+    return nonEmpty;
+  };
+
+  it('selects exactly the SQL index ranges while events are added, merged, moved and re-saved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-evindex-'));
+    try {
+      for (const maxEvents of [300_000, 3]) {
+        const c = connection(join(dir, `${maxEvents}.db`), maxEvents);
+        const xs = workload(600, 7);
+        const probes = workload(200, 8);
+        for (let i = 0; i < xs.length; i += 50) {
+          c.save(xs.slice(i, i + 50));
+          check(c, probes.slice(0, 40)); // the live index, kept up to date by the save path
+        }
+        expect(check(c, probes)).toBeGreaterThan(100); // the probes do find candidates
+        const merged = c.db.prepare(`SELECT count(*) FROM merge_decisions WHERE decision = 'merged'`).pluck().get() as number;
+        expect(merged).toBeGreaterThan(50);
+        if (maxEvents === 3) expect(c.ctx.events.size).toBeLessThan(40); // evicted down to the bucket in use
+        c.db.close();
+      }
+      // The same decisions with a bound of 3 events as without.
+      const decisions = (f: string) => {
+        const db = new Database(join(dir, f), { readonly: true });
+        const rows = db.prepare('SELECT article_id, event_index, event_id, decision, reason FROM merge_decisions ORDER BY 1, 2').raw().all();
+        db.close();
+        return rows;
+      };
+      expect(decisions('3.db')).toEqual(decisions('300000.db'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('picks up an event recomputed into a loaded month from one it does not hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-evindex-'));
+    try {
+      const path = join(dir, 'sitrep.db');
+      const strike = (id: string, day: string, place = PLACES[0]!) => makeExtraction({
+        id, date: day, text: `An air strike hit ${place.name}, report ${id}.`,
+        events: [{ date: day, sub: 'Air/drone strike', typeQuote: 'air strike', place: { ...place, quote: place.name } }],
+      });
+      const first = connection(path);
+      first.save([strike('a', '2024-01-31'), strike('b', '2024-02-01')]); // one event, dated by its first source: January
+      const [id] = first.db.prepare('SELECT id FROM events').pluck().all() as string[];
+      expect(first.db.prepare('SELECT count(*) FROM event_sources WHERE event_id = ?').pluck().get(id)).toBe(2);
+      first.db.close();
+
+      const c = connection(path);
+      c.ctx.events.sync(); // as a write transaction would (else the save's sync drops what the probe loads)
+      const probe = strike('p', '2024-02-08'); // window 1–15 February: loads February only
+      expect(c.ctx.events.candidates(viewOfExtracted(probe.events[0]!), 'p')).toEqual([]);
+      c.save([strike('a', '2024-06-15', PLACES[3])]); // 'a' moves away: the event keeps b's date, February
+      expect(c.db.prepare('SELECT date FROM events WHERE id = ?').pluck().get(id)).toBe('2024-02-01');
+      expect(check(c, [probe, strike('p', '2024-02-03')])).toBe(2);
+      c.db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('sees events another connection wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-evindex-'));
+    try {
+      const path = join(dir, 'sitrep.db');
+      const report = (id: string, actor: string | undefined, day: string) => makeExtraction({
+        id, date: day, text: `An air strike hit Omdurman, report ${id}, by ${actor ?? 'unknown forces'}.`,
+        events: [{
+          date: day, sub: 'Air/drone strike', typeQuote: 'air strike',
+          actor1: actor ? { name: actor, kind: 'state_forces', quote: actor } : undefined,
+          place: { ...PLACES[0]!, quote: 'Omdurman' },
+        }],
+      });
+      const a = openStore({ path });
+      const b = openStore({ path });
+      await a.saveExtraction(report('a1', 'Rapid Support Forces', '2024-03-10'), META); // a holds March 2024 in memory
+      const [eb] = (await b.saveExtraction(report('b1', 'Military Forces of Sudan (2019-)', '2024-03-10'), META)).eventIds;
+      // Compatible with b's event only (same actor): a must see it although its copy predates it.
+      const r = await a.saveExtraction(report('a2', 'Military Forces of Sudan (2019-)', '2024-03-11'), META);
+      expect(r.eventIds).toEqual([eb]);
+      await a.close();
+      await b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
