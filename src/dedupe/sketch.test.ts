@@ -40,6 +40,7 @@ describe('MinHash sketch', () => {
   it('round-trips signatures through bytes and is deterministic', () => {
     const s = sketch(BASE);
     expect(signatureFromBuffer(signatureToBuffer(s.signature))).toEqual(s.signature);
+    expect([...signatureToBuffer(new Uint32Array([1, 0x01020304]))]).toEqual([1, 0, 0, 0, 4, 3, 2, 1]); // stored little-endian
     expect(sketch(BASE).signature).toEqual(s.signature);
     expect(sketch('').shingles).toBe(0);
   });

@@ -146,8 +146,12 @@ export function bandHashes(sig: Uint32Array): number[] {
   return out;
 }
 
+/** True on little-endian hosts (nearly all), where a Uint32Array's bytes are already the stored form. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** Signature → bytes for storage (little-endian). */
 export function signatureToBuffer(sig: Uint32Array): Buffer {
+  if (LITTLE_ENDIAN) return Buffer.from(sig.slice().buffer); // a copy of the bytes, no per-value calls
   const buf = Buffer.alloc(sig.length * 4);
   sig.forEach((v, i) => buf.writeUInt32LE(v, i * 4));
   return buf;
