@@ -1,7 +1,7 @@
 /**
  * Merge benchmark: `npx tsx bench/merge.bench.ts [maxEvents]`.
  * Saves synthetic one-event articles through the real store path (validate → content hash →
- * MinHash + LSH probe → indexed candidate lookup → insert or merge + recompute) into a temp
+ * MinHash + LSH probe → in-memory candidate lookup → insert or merge + recompute) into a temp
  * SQLite DB, 1,000 per transaction. About a third of the reports repeat an earlier event
  * (same type/place/day, other outlet and toll), so merges and recomputes are exercised.
  * Dates advance with ingest order (as news does), so the candidate density per lookup is constant.
