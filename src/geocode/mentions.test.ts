@@ -42,6 +42,13 @@ describe('findMentions', () => {
     expect(m.candidates[0]).toMatchObject({ iso2: 'CD', precision: 2 });
   });
 
+  it('reads a dateline dash as a dateline, not "City - Neighbourhood", when the right side lies in another country', () => {
+    const ms = g.findMentions('ADEN — US strikes hit Houthi positions near Hodeidah on Saturday.');
+    // Not "Us" (a village in France) inside Aden; "ADEN" itself, four capitals, reads as an acronym.
+    expect(names(ms)).toEqual(['Hodeidah']);
+    expect(ms[0]!.candidates[0]!.iso2).toBe('YE');
+  });
+
   it('resolves ACLED "City - Neighbourhood" names to the neighbourhood', () => {
     const ms = g.findMentions('Israeli warplanes launched a raid on a house in Gaza - Ad Darraj (Gaza City, Gaza Strip) killing 3 people.');
     expect(ms[0].surface).toBe('Gaza - Ad Darraj');

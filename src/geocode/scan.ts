@@ -117,6 +117,14 @@ function matchAt(g: Gazetteer, text: string, toks: Token[], i: number): { j: num
   return null;
 }
 
+/** Whether any row of `b` lies in a country of a row of `a`. */
+function sameCountry(g: Gazetteer, a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  const iso = new Set<string>();
+  for (let k = 0; k < a.length; k++) iso.add(g.cols.iso2[a[k]!]!);
+  for (let k = 0; k < b.length; k++) if (iso.has(g.cols.iso2[b[k]!]!)) return true;
+  return false;
+}
+
 /** All longest-match gazetteer names in `text` (tokenised as `toks`), left to right, non-overlapping. */
 export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(text)): RawMatch[] {
   const out: RawMatch[] = [];
@@ -130,7 +138,8 @@ export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(t
     // ACLED "Gaza - Shujaiyya": the right-hand side is the place, the left its city.
     if (j + 1 < toks.length && /^\s+[-–—]\s+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
       const child = matchAt(g, text, toks, j + 1);
-      if (child) {
+      // Only a place in the same country as the left-hand side: "ADEN — US strikes…" is a dateline.
+      if (child && sameCountry(g, rows, child.rows)) {
         parent = { surface: text.slice(start, toks[j].end), rows };
         ni = j + 1;
         ({ j, shape, rows } = child);
