@@ -1,7 +1,8 @@
 /**
  * Where the event happened: the most specific place said in a trigger sentence, else a place a
  * detail sentence ties to the event ("landing in the Eilat Bay area"). Places inside actor names
- * ("Islamic Resistance in Iraq") and after "coded to" notes are handled here.
+ * ("Islamic Resistance in Iraq"), after "coded to" notes and in datelines ("BEIRUT —", used only
+ * when the sentence names no other place) are handled here.
  */
 import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
 import type { AnalysedSentence, Candidate } from './candidates.ts';
@@ -21,8 +22,13 @@ function usable(a: AnalysedSentence): PlaceMention[] {
   );
 }
 
+/** What follows the place of a dateline: "BEIRUT —", "KHARTOUM, March 10 (Reuters) -", "Goma, Congo (AP) —". */
+const DATELINE_AFTER = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
+
 function rank(a: AnalysedSentence, p: PlaceMention): number {
   const before = a.sentence.text.slice(0, p.span.start - a.sentence.start);
+  // A dateline says where the report was filed, not where the event happened: any other place wins.
+  if (before.trim() === '' && DATELINE_AFTER.test(a.sentence.text.slice(p.span.end - a.sentence.start))) return -10;
   let score = 4 - p.candidates[0]!.precision;
   // A country and a region in it are both precision 3; "Russia's Bryansk region" happened in the region.
   if (p.candidates[0]!.kind === 'country') score -= 0.5;
