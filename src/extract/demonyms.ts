@@ -41,6 +41,9 @@ export interface DemonymIndex {
   pattern: string;
   /** Alternation of every country name (longest first). */
   namePattern: string;
+  /** Case-sensitive country abbreviations ("US", "U.K.") from `country-abbreviations.tsv`: group 1 the form. */
+  abbreviationRe: RegExp;
+  byAbbreviation: Map<string, CountryRef>;
   /** Country names and demonyms, for a quick article-wide scan of the countries it is about. */
   countryRe: RegExp;
 }
@@ -89,5 +92,14 @@ export function loadDemonyms(dataDir?: string): DemonymIndex {
   const names = [...byName.keys()].filter((f) => /^[a-z][a-z \-']+$/.test(f)).sort((a, b) => b.length - a.length).map((f) => f.replace(/[-']/g, '\\$&'));
   const namePattern = names.join('|');
   const countryRe = new RegExp(`(?<![\\w-])(?:${namePattern}|(?:${pattern})s?)(?![\\w-])`, 'gi');
-  return { byIso2, byName, byDemonym, pattern, namePattern, countryRe };
+  const byAbbreviation = new Map<string, CountryRef>();
+  for (const r of loadLexiconFile('country-abbreviations.tsv', dataDir)) {
+    const ref = byIso2.get(r.iso2!);
+    if (!ref) throw new Error(`country-abbreviations.tsv: unknown iso2 '${r.iso2}'`);
+    for (const form of r.forms!.split('|').filter(Boolean)) byAbbreviation.set(form, ref);
+  }
+  const abbrevs = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.]/g, '\\.'));
+  // Never inside a word or a dotted abbreviation; "U.S." may end a sentence, so no lookahead for "."
+  const abbreviationRe = new RegExp(`(?<![\\w.])(${abbrevs.join('|') || '(?!)'})(?![\\w])`, 'g');
+  return { byIso2, byName, byDemonym, pattern, namePattern, countryRe, abbreviationRe, byAbbreviation };
 }

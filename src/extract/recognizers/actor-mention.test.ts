@@ -29,6 +29,14 @@ describe('actor-mention', () => {
     expect(names('The SAF shelled the town.')).toContain('Military Forces of Sudan');
   });
 
+  it('country abbreviations stand for the state only before a strike or force word, in exact case', () => {
+    expect(names('US strikes hit the port.')).toContain('Military Forces of the United States');
+    expect(names('Residents said the U.S. strikes went on for hours.')).toContain('Military Forces of the United States');
+    expect(names('A UK-backed force moved in.')).toContain('Military Forces of the United Kingdom');
+    expect(names('He told us strikes would follow.')).not.toContain('Military Forces of the United States');
+    expect(names('The US said it was monitoring.')).toEqual([]);
+  });
+
   it('a generic noun without a nationality is left for the resolver to qualify', () => {
     expect(names('Gunmen opened fire.')).toEqual(['Unidentified Armed Group (?)']);
   });

@@ -58,6 +58,9 @@ function addUnlessOverlapping(out: ActorMention[], m: ActorMention): void {
   if (!out.some((o) => overlaps(o.span, m.span))) out.push(m);
 }
 
+/** What makes a bare nationality the state's side: "Israeli-occupied", "Israeli positions", "Israeli strikes". */
+const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive)(?![\w-]))/i;
+
 /** Every actor mention in the sentence; named beats generic, longer beats shorter. */
 export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] {
   const out: ActorMention[] = [];
@@ -89,12 +92,20 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const asNoun = !coordinated && (!!m[2] || /^\s*(?:[,.;)]|$|who|was|were|in|near|at|and)/i.test(rest));
     // "an Israeli target", "Israeli-occupied": the state's side. Any other noun ("Palestinian
     // houses") is left to the noun rules; a demonym alone says too little.
-    const military = coordinated || /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive)(?![\w-]))/i.test(rest);
+    const military = coordinated || STATE_SIDE.test(rest);
     if (!asNoun && !military) continue;
     const actor = asNoun
       ? { name: `Civilians (${ref.name})`, kind: 'civilians' as const, country: ref.name }
       : { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
     addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'demonym-coordinated' : asNoun ? 'demonym-as-noun' : 'demonym-only' });
+  }
+  // A country abbreviation ("US strikes", "UK-backed"), exact case: the state's side, never alone.
+  for (const m of execAll(rules.demonyms.abbreviationRe, s.text)) {
+    const ref = rules.demonyms.byAbbreviation.get(m[1]!)!;
+    if (!STATE_SIDE.test(s.text.slice(m.index + m[0].length)) && !/^-(?:led|backed)\b/.test(s.text.slice(m.index + m[0].length))) continue;
+    const start = s.start + m.index;
+    const actor = { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
+    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: 'target', countryStated: true, rule: 'abbreviation-only' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

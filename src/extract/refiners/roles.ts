@@ -33,7 +33,9 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
 }
 
 /** A bare demonym counts as an agent only when it qualifies the trigger itself ("Israeli shelled", "Russian airstrikes"). */
-const canAct = (m: ActorMention, t: TriggerMention) => m.roleHint !== 'target' || (m.rule === 'demonym-only' && t.span.start - m.span.end <= 1);
+/** A bare nationality ("Israeli", "US") standing for the state's side. */
+const bareNationality = (m: ActorMention) => m.rule === 'demonym-only' || m.rule === 'abbreviation-only';
+const canAct = (m: ActorMention, t: TriggerMention) => m.roleHint !== 'target' || (bareNationality(m) && t.span.start - m.span.end <= 1);
 
 const SPEAKS = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated|added)\b/i;
 
@@ -89,7 +91,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   agent = upgrade(agent, actors, text, off);
   const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
-  const target = upgrade(targets.find((m) => m.rule !== 'demonym-only') ?? targets[0] ?? null, actors, text, off);
+  const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
   const partner = !target && agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.country !== agent!.actor.country && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
   const other = target ?? partner ?? null;
