@@ -4,7 +4,7 @@
  */
 import { eventTypeOf, type ExtractedEvent, type Field, type Weapon } from '../../core/types.ts';
 import type { Ctx } from '../../core/context.ts';
-import type { CasualtyMention, DateMention, TriggerMention } from '../mentions.ts';
+import type { ActorMention, CasualtyMention, DateMention, TriggerMention } from '../mentions.ts';
 import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
 import { certaintyOf, claimsOf } from './claims.ts';
 import { decideSubEventType } from './event-type.ts';
@@ -26,6 +26,17 @@ function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'date
   if (d) return { date: field<string | null>(d.date, d.span, d.rule), datePrecision: d.precision };
   if (c.background || !ctx.refDate) return { date: field<string | null>(null, null, c.background ? 'date/background-undated' : 'date/no-reference'), datePrecision: 'unknown' };
   return { date: field<string | null>(ctx.refDate, null, 'date/article-date', 'inferred'), datePrecision: 'day' };
+}
+
+/** Followers of a group are a crowd ("Houthi supporters rallied"), not the group: the word before the trigger. */
+const SUPPORTERS = /\b(?:supporters|loyalists|followers|sympathi[sz]ers|partisans)\b/gi;
+
+function supporters(a: AnalysedSentence, trigger: TriggerMention): ActorMention | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of a.sentence.text.matchAll(SUPPORTERS)) if (a.sentence.start + m.index + m[0].length <= trigger.span.start) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const start = a.sentence.start + last.index;
+  return { span: { start, end: start + last[0].length }, actor: { name: 'Civilians (?)', kind: 'civilians', country: null }, named: false, roleHint: 'agent', countryStated: false, rule: 'crowd/supporters' };
 }
 
 function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null {
@@ -79,14 +90,22 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     // The crowd is actor1 of a protest; the force that met it, if any, actor2 (ACLED's convention).
     const phrases = c.triggerSentences.flatMap((s) => s.mentions.actors);
     const people = phrases.find((m) => m.actor.kind === 'protesters' || m.actor.kind === 'rioters')
-      ?? phrases.find((m) => m.actor.kind === 'civilians' && m.span.end <= trigger.span.start);
-    // "300 people demonstrated": the people are the protesters.
-    const crowd = people && people.actor.kind === 'civilians'
+      ?? phrases.find((m) => m.actor.kind === 'civilians' && m.span.end <= trigger.span.start)
+      ?? supporters(sentence, trigger);
+    // "300 people demonstrated", "Houthi supporters rallied": the crowd are the protesters (the
+    // group they support is not the actor of a rally).
+    const crowd = people && people.actor.kind !== 'protesters' && people.actor.kind !== 'rioters'
       ? { ...people, actor: { name: `Protesters (${country ?? '?'})`, kind: 'protesters' as const, country }, rule: `${people.rule} crowd-as-protesters` }
       : people;
     const armed = [...phrases, ...c.detailSentences.flatMap((s) => s.mentions.actors)].find((m) => m.actor.kind === 'police' || m.actor.kind === 'state_forces');
     const force = armed ? qualify(armed, country) : [actor1, actor2].find((a) => a && (a.value.kind === 'police' || a.value.kind === 'state_forces')) ?? null;
     if (crowd) [actor1, actor2] = [qualify(crowd, country), type.subEventType === 'Peaceful protest' ? null : force];
+  }
+  if (eventTypeOf(type.subEventType) === 'Battles' && actor2?.value.kind === 'civilians') {
+    // A battle is fought between armed groups: the people it killed are casualties, not a side.
+    // "Clashes between rival militias": both sides are that group.
+    const rival = !!actor1?.span && /\b(?:between|among)\s+(?:the\s+)?(?:two\s+)?rival\s+[\w -]+$/i.test(ctx.article.text.slice(Math.max(0, actor1.span.start - 40), actor1.span.end));
+    actor2 = rival ? { ...actor1!, rule: `${actor1!.rule} battle/rival-groups`, basis: 'inferred' } : null;
   }
   const fatalities = count(c, 'killed');
   const injured = count(c, 'injured');
@@ -111,7 +130,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     actor1,
     actor2,
     place: place && field({ name: place.place.name, admin1: place.place.admin1, country: place.place.country, iso2: place.place.iso2, latitude: place.place.latitude, longitude: place.place.longitude, precision: place.place.precision }, place.mention.span, place.rule),
-    weapon: chooseWeapon(c, trigger),
+    // A peaceful protest has no weapon: "rallied against the air strikes" names the grievance.
+    weapon: type.subEventType === 'Peaceful protest' ? null : chooseWeapon(c, trigger),
     fatalities,
     injured,
     claims,
