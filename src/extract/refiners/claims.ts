@@ -41,6 +41,9 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   return hedge || cue.role === 'reported' ? 'unattributed reports' : 'unnamed source';
 }
 
+/** A dateline opening the sentence ("KHARTOUM (Reuters) — ", "GOMA, Congo — "): not part of what was said. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s+/u;
+
 export function claimsOf(c: Candidate, country: string | null, agent: string | null): Claim[] {
   const out: Claim[] = [];
   for (const s of [...c.triggerSentences, ...c.detailSentences]) {
@@ -48,11 +51,16 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
     for (const cue of s.mentions.cues) {
       const claimant = claimantOf(s, cue, country, agent, earlier);
       if (claimant !== 'unattributed reports' && claimant !== 'unnamed source') earlier = claimant;
-      // "…, the governor said." reports what comes before the cue; other cues introduce what follows.
+      // "…, the governor said." and "…, according to medics." report what comes before the cue;
+      // "According to medics, …" and other cues introduce what follows (after the source's name).
       const rel = cue.span.end - s.sentence.start;
-      const statement = (cue.rule === 'attribution/said' ? s.sentence.text.slice(0, cue.span.start - s.sentence.start).replace(/,[^,]*$/, '') : s.sentence.text.slice(rel))
-        .replace(/^[\s,:]+/, '').slice(0, 240);
-      const span = cue.rule === 'attribution/said' ? { start: s.sentence.start, end: cue.span.end } : { start: cue.span.start, end: s.sentence.end };
+      const head = s.sentence.text.slice(0, cue.span.start - s.sentence.start);
+      const according = cue.rule === 'attribution/according-to';
+      const before = cue.rule === 'attribution/said' || (according && /,\s*$/.test(head));
+      const after = s.sentence.text.slice(rel);
+      const statement = (before ? head.replace(cue.rule === 'attribution/said' ? /,[^,]*$/ : /,\s*$/, '') : according ? after.replace(/^[^,]{0,80},/, '') : after)
+        .replace(DATELINE, '').replace(/^[\s,:]+/, '').slice(0, 240);
+      const span = before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
       out.push({ role: cue.role, claimant, statement, span });
     }
   }
