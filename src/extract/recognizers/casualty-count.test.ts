@@ -16,6 +16,7 @@ describe('casualty-count', () => {
     ['The blast left eight fatalities.', 8],
     ['The death toll rose to 41.', 41],
     ['An air strike killed a family of six.', 6],
+    ['14 people, including six children, were killed in strikes.', 14],
     ['Rebels hacked to death 22 people.', 22],
     ['Militants beheaded 5 villagers.', 5],
     ['A drone landed without causing casualties.', 0],
@@ -35,6 +36,7 @@ describe('casualty-count', () => {
   it.each([
     ['Shelling killed three and wounded 11 others.', 11],
     ['Four people were injured in a drone strike.', 4],
+    ['Nine people, among them two medics, were wounded.', 9],
     ['No injuries or damage were reported.', 0],
     ['The blast injured dozens.', 12],
   ])('%s → injured %s', (text, expected) => {

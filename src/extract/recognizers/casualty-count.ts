@@ -17,6 +17,9 @@ const PERSON =
 const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* )){0,3}?";
 const BARE = '\\d[\\d,]*|dozens|scores|hundreds|thousands|several|many';
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
+// A subset named between commas is part of the count, not a count of its own: "14 people, including six children, were killed".
+const SUBSET = '(?:, (?:including|among them|among whom|most of them|mostly) [^,.;]{1,60},)?';
+const SUBSET_RE = new RegExp(SUBSET.slice(3, -2));
 
 /**
  * `group`: the count is capture group 1 (one number), not a sum over a group of nouns.
@@ -40,12 +43,12 @@ const P: Pattern[] = [
   // A bare figure after the verb, ending the clause ("killing 3.", "injured dozens.").
   { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
   { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
-  { rule: 'casualty/count-passive', needs: /killed|dead|executed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
+  { rule: 'casualty/count-passive', needs: /killed|dead|executed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
   { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:\\w+ ){0,3}?(?:rose to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?! (?:killed|dead))`, 'g') },
   { rule: 'casualty/count-injured', needs: /injur|wounded|casualties/i, kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
-  { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
+  { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
 
 // Compiled once: building them per call (or per hit) cost more than matching them.
@@ -86,7 +89,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
       let rule = p.rule;
       if (p.zero) count = 0;
       else if (!p.unknown) {
-        const n = p.group ? parseNumber(m[1]!) : countGroup(m[0]);
+        const n = p.group ? parseNumber(m[1]!) : countGroup(m[0].replace(SUBSET_RE, ''));
         if (!n) continue;
         count = n.value;
         if (n.vague) rule += '+vague-acled-convention';
