@@ -53,6 +53,10 @@ const bareInstrument = (m: ActorMention, t: TriggerMention) => m.actor.kind === 
 const ownForces = (m: ActorMention, agent: ActorMention | null) => !!agent && agent.actor.kind === 'state_forces' && m.actor.kind === 'state_forces' && !m.named && !m.countryStated;
 // "The Israeli military said most were intercepted": the speaker is a source, not the target.
 const speaker = (m: ActorMention, text: string, off: number) => SPEAKS.test(text.slice(m.span.end - off, m.span.end - off + 40));
+// "The Israeli military said it had killed a Hamas commander in an air strike": the speaker reports
+// its own act, so it is the agent and what it acted on is the target.
+const SELF_REPORT = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ed|struck|hit|shot|fought|took)\b/i;
+const selfReport = (m: ActorMention, text: string, off: number) => SELF_REPORT.test(text.slice(m.span.end - off, m.span.end - off + 80));
 // "Two soldiers were killed when their vehicle hit a roadside bomb": a casualty, never the agent.
 const SUFFERED = /^\s*(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|kidnapped)\b/i;
 const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(text.slice(m.span.end - off, m.span.end - off + 50));
@@ -83,10 +87,16 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     pool = after.slice(1);
   } else {
     const able = before.filter((m) => canAct(m, trigger) && !victim(m, text, off) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off)));
-    // "Colombian police said FARC dissidents ambushed a patrol": a speaker is the agent only when
-    // nobody else is named between it and the trigger ("The army said it shelled…").
-    agent = able.find((m) => !speaker(m, text, off)) ?? able[0] ?? null;
-    pool = [...before.filter((m) => victim(m, text, off)), ...after];
+    const self = able.find((m) => selfReport(m, text, off));
+    if (self) {
+      agent = self;
+      pool = [...before.filter((m) => m.span.start > self.span.end), ...after];
+    } else {
+      // "Colombian police said FARC dissidents ambushed a patrol": a speaker is the agent only when
+      // nobody else is named between it and the trigger ("The army said it shelled…").
+      agent = able.find((m) => !speaker(m, text, off)) ?? able[0] ?? null;
+      pool = [...before.filter((m) => victim(m, text, off)), ...after];
+    }
   }
   agent = upgrade(agent, actors, text, off);
   const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
