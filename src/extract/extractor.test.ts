@@ -95,6 +95,11 @@ describe('extractor', () => {
     expect(events.map((e) => [e.background, e.date])).toEqual([[false, '2024-04-01'], [true, '2023-01-01']]);
   });
 
+  it('an earlier attack recalled after "came a year after" keeps its own toll', () => {
+    const events = run('A bomb hit a police van in Quetta on Saturday, wounding four officers. The blast came a year after a suicide bombing at a mosque in Peshawar killed more than 80 people.');
+    expect(events.map((e) => [e.background, e.location, e.fatalities, e.injured])).toEqual([[false, 'Quetta', null, 4], [true, 'Peshāwar', 80, null]]);
+  });
+
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {
     expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
   });
