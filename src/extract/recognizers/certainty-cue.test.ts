@@ -14,6 +14,8 @@ describe('certainty-cue', () => {
     ['Three people died, the governor said.', ['reported:attribution']],
     ['According to medics, five were hurt.', ['reported:attribution']],
     ['Troops shelled the town.', []],
+    ['No group has yet claimed the kidnapping.', []],
+    ['Nobody claimed the attack, but Al-Shabaab announced it later.', ['claimed:hedges.tsv:2']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

@@ -25,6 +25,9 @@ export function compileCues(rows: Row[]): CueRules {
 const ACCORDING_TO = /\baccording to\b/gi;
 const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)\s*[.!]?["”]?\s*$/i;
 
+/** "No group has claimed the kidnapping": a claim nobody made is no claim. */
+const NOBODY_BEFORE = /\b(?:no (?:group|one|organi[sz]ation|faction|militant group|armed group)|nobody|none)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|immediately\s+|so far\s+)?$/i;
+
 /** Cues in the sentence; where two overlap ("could not be independently verified" / "verified"), the longer wins. */
 export function recognizeCues(s: Sentence, { rules, any }: CueRules): CertaintyCue[] {
   const out: CertaintyCue[] = [];
@@ -37,6 +40,7 @@ export function recognizeCues(s: Sentence, { rules, any }: CueRules): CertaintyC
   if (first) {
     for (const r of rules) {
       for (const m of execAll(r.re, s.text, first.index)) {
+        if (r.role === 'claimed' && NOBODY_BEFORE.test(s.text.slice(0, m.index))) continue;
         const start = s.start + m.index;
         out.push({ span: { start, end: start + m[0].length }, role: r.role, rule: r.rule });
       }
