@@ -11,7 +11,7 @@ import { decideSubEventType } from './event-type.ts';
 import { field, qualify, STAGE } from './field.ts';
 import { isLabel, mainTrigger } from './main-trigger.ts';
 import { choosePlace } from './place-choice.ts';
-import { assignRoles, labelRoles } from './roles.ts';
+import { assignRoles, isSpeaker, labelRoles } from './roles.ts';
 
 
 /** The first date written out in `ss`, else the first one. */
@@ -97,7 +97,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     const crowd = people && people.actor.kind !== 'protesters' && people.actor.kind !== 'rioters'
       ? { ...people, actor: { name: `Protesters (${country ?? '?'})`, kind: 'protesters' as const, country }, rule: `${people.rule} crowd-as-protesters` }
       : people;
-    const armed = [...phrases, ...c.detailSentences.flatMap((s) => s.mentions.actors)].find((m) => m.actor.kind === 'police' || m.actor.kind === 'state_forces');
+    // The force that met the crowd, not the one reporting it ("…, police said").
+    const armed = [...c.triggerSentences, ...c.detailSentences].flatMap((s) => s.mentions.actors.filter((m) => (m.actor.kind === 'police' || m.actor.kind === 'state_forces') && !isSpeaker(m, s)))[0];
     const force = armed ? qualify(armed, country) : [actor1, actor2].find((a) => a && (a.value.kind === 'police' || a.value.kind === 'state_forces')) ?? null;
     if (crowd) [actor1, actor2] = [qualify(crowd, country), type.subEventType === 'Peaceful protest' ? null : force];
   }

@@ -53,6 +53,8 @@ const bareInstrument = (m: ActorMention, t: TriggerMention) => m.actor.kind === 
 const ownForces = (m: ActorMention, agent: ActorMention | null) => !!agent && agent.actor.kind === 'state_forces' && m.actor.kind === 'state_forces' && !m.named && !m.countryStated;
 // "The Israeli military said most were intercepted": the speaker is a source, not the target.
 const speaker = (m: ActorMention, text: string, off: number) => SPEAKS.test(text.slice(m.span.end - off, m.span.end - off + 40));
+/** Whether `m` is the source speaking in sentence `s` ("…, police said"), not a party to the event. */
+export const isSpeaker = (m: ActorMention, s: AnalysedSentence): boolean => speaker(m, s.sentence.text, s.sentence.start);
 // "The Israeli military said it had killed a Hamas commander in an air strike": the speaker reports
 // its own act, so it is the agent and what it acted on is the target.
 const SELF_REPORT = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ed|struck|hit|shot|fought|took)\b/i;
