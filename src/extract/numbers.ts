@@ -18,20 +18,20 @@ export const VAGUE: Record<string, number> = {
 
 /** Regex source matching one number expression (used inside larger patterns). */
 export const NUMBER_SRC =
-  "(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|several|many|a number of|numerous|multiple|an?|both|a couple of)(?:\\s+hundred)?";
+  "(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|several|many|a number of|numerous|multiple|an?|both|a couple of)(?:\\s+(?:hundred|dozen))?";
 
 /** Parse a number expression matched by NUMBER_SRC; null when it is not one. */
 export function parseNumber(raw: string): { value: number; vague: boolean } | null {
   const t = raw.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d[\d,]*$/.test(t)) return { value: Number(t.replace(/,/g, '')), vague: false };
   if (t in VAGUE) return { value: VAGUE[t]!, vague: true };
-  const hundred = t.endsWith(' hundred');
-  const base = hundred ? t.slice(0, -' hundred'.length) : t;
+  const times = t.endsWith(' hundred') ? 100 : t.endsWith(' dozen') && t !== 'a dozen' ? 12 : 1;
+  const base = times === 1 ? t : t.slice(0, t.lastIndexOf(' '));
   let n: number | undefined;
   if (base === 'a dozen') n = 12;
   else if (base === 'a couple of') n = 2;
   else if (/-| /.test(base) && base.split(/[- ]/).every((w) => w in UNITS)) n = base.split(/[- ]/).reduce((s, w) => s + UNITS[w]!, 0);
   else n = UNITS[base];
   if (n === undefined) return null;
-  return { value: hundred ? n * 100 : n, vague: false };
+  return { value: n * times, vague: false };
 }

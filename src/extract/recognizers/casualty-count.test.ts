@@ -17,6 +17,8 @@ describe('casualty-count', () => {
     ['The death toll rose to 41.', 41],
     ['An air strike killed a family of six.', 6],
     ['14 people, including six children, were killed in strikes.', 14],
+    ['Two dozen people were killed in the raid.', 24],
+    ['The shelling killed three hundred soldiers.', 300],
     ['Rebels hacked to death 22 people.', 22],
     ['Militants beheaded 5 villagers.', 5],
     ['A drone landed without causing casualties.', 0],
