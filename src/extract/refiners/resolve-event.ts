@@ -56,13 +56,18 @@ const largest = (ms: CasualtyMention[]) =>
   ms.filter((m) => m.count !== null && m.count > 0).sort((a, b) => b.count! - a.count!)[0] ?? ms.find((m) => m.count === 0) ?? ms[0];
 
 /**
- * Casualties: an explicit override anywhere wins; else the figures said with the event itself (its
- * trigger sentences), else those of its detail sentences. Within one group the largest figure wins,
+ * Casualties: an explicit override anywhere wins; else a death toll higher than the figures said
+ * with the event itself (its trigger sentences); else those figures; else those of its detail sentences. Within one group the largest figure wins,
  * since later sentences usually break the same toll down ("two of them were children").
  */
 function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   const all = casualtiesOf([...c.triggerSentences, ...c.detailSentences], kind);
-  const pick = all.find((m) => m.authoritative) ?? largest(casualtiesOf(c.triggerSentences, kind)) ?? largest(casualtiesOf(c.detailSentences, kind));
+  const said = largest(casualtiesOf(c.triggerSentences, kind));
+  // "The death toll later rose to 31": a toll is the running total, so a higher one anywhere wins.
+  const toll = largest(all.filter((m) => m.rule.startsWith('casualty/death-toll')));
+  const pick = all.find((m) => m.authoritative)
+    ?? (toll && toll.count !== null && (!said || said.count === null || toll.count > said.count) ? toll : undefined)
+    ?? said ?? largest(casualtiesOf(c.detailSentences, kind));
   return pick ? field(pick.count, pick.span, pick.rule) : field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
 }
 
