@@ -18,6 +18,9 @@ describe('event-date', () => {
     ['Mon 3 June: two killed in a raid.', '2024-06-05', '2024-06-03', 'day'],
     // A day and month without a year, after the article's date: last year's.
     ['Fighters stormed the base on 4 November.', '2024-09-16', '2023-11-04', 'day'],
+    // "the night of …" is that date (chrono alone read a time of day and fell back to the article's).
+    ['A bomb exploded on the night of June 9 near Gao.', '2025-06-12', '2025-06-09', 'day'],
+    ['Shelling resumed in the early hours of 3 March.', '2025-03-05', '2025-03-03', 'day'],
   ])('%s (ref %s) → %s', (text, ref, date, precision) => {
     const [d] = recognizeDates(sentence(text), ref);
     expect(d).toMatchObject({ date, precision });

@@ -24,17 +24,22 @@ function iso(d: Date): string {
 // relative word) are skipped before it runs.
 const DATE_LIKE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|month|year|morning|evening|night|noon|midnight|dawn)\b/i;
 
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|early hours|small hours) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+
 export function recognizeDates(s: Sentence, refDate: string | null): DateMention[] {
   if (!DATE_LIKE.test(s.text)) return [];
   const instant = refDate ? new Date(`${refDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.en.parse(s.text, { instant, timezone: 0 }, { forwardDate: false });
+  // "the night of June 9": chrono reads a time of day and drops the date; blank the words out
+  // (same length, so offsets hold) and let it read "June 9".
+  const text = s.text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  const results = chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   const out: DateMention[] = [];
   for (const r of results) {
     // "sun-baked", "The Sun reported": an abbreviated weekday alone counts only when capitalised
     // and written with its full stop ("on Sat."), as datelines and listings write it.
     const bare = r.text.trim();
     const abbreviated = BARE_ABBREVIATED_WEEKDAY.test(bare);
-    if (abbreviated && !(/^(?:on\s+)?[A-Z]/.test(bare) && (bare.endsWith('.') || s.text[r.index + r.text.length] === '.'))) continue;
+    if (abbreviated && !(/^(?:on\s+)?[A-Z]/.test(bare) && (bare.endsWith('.') || text[r.index + r.text.length] === '.'))) continue;
     const c = r.start;
     const relative = abbreviated || RELATIVE.test(r.text);
     if (relative && !refDate) continue;
