@@ -78,11 +78,23 @@ const hedged = (s: AnalysedSentence) => {
   return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/') && q.span.start < first);
 };
 
+/**
+ * A sentence saying the report could not be verified (a hedge about verifying or confirming);
+ * "The figure could not be verified" doubts the toll only, and leaves the event as it was.
+ */
+function unverified(s: AnalysedSentence): boolean {
+  if (/\b(?:figures?|toll|tolls|numbers?|tally|count|casualt(?:y|ies)|death)\b/i.test(s.sentence.text)) return false;
+  return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/')
+    && /verif|confirm/i.test(s.sentence.text.slice(q.span.start - s.sentence.start, q.span.end - s.sentence.start)));
+}
+
 export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null): Certainty {
   // Denied: the only sentences that report the event are denials. A denial beside a plain report is
   // kept as a claim and leaves the event stated.
   if (c.triggerSentences.every(deniesEvent) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
   if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
   if (c.triggerSentences.every(hedged)) return 'reported';
+  // "Reuters could not independently verify the accounts": the outlet says it has not verified the report.
+  if (c.detailSentences.some(unverified)) return 'reported';
   return 'stated';
 }
