@@ -40,6 +40,8 @@ describe('extractor', () => {
       { sub_event_type: 'Air/drone strike', actor1: 'RSF: Rapid Support Forces', actor2: null, certainty: 'reported' }],
     ['an unverified toll leaves the event stated', 'Militants attacked a checkpoint in Mogadishu on Sunday, killing 4 soldiers, police said. The figure could not be independently verified.',
       { sub_event_type: 'Armed clash', fatalities: 4, certainty: 'stated' }],
+    ['"between A and B" keeps both sides when both are generic', 'Clashes erupted between Druze gunmen and Bedouin fighters in Sweida on Thursday, leaving at least 30 dead.',
+      { sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Syria)', actor2: 'Unidentified Armed Group (Syria)', fatalities: 30 }],
     ['wedding guests are civilians', 'Armed men stormed a wedding party in western Niger last night, killing 14 guests, a local official said.',
       { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Niger)', fatalities: 14 }],
     ['a dateline gives way to the place of the event', 'BEIRUT — Israeli strikes hit Hezbollah positions near Nabatieh on Saturday, killing 3 fighters.',

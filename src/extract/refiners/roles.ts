@@ -102,13 +102,15 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     }
   }
   agent = upgrade(agent, actors, text, off);
-  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
+  // "Clashes between Druze gunmen and Bedouin fighters": two sides, even when both read as the same generic group.
+  const twoSides = (m: ActorMention) => between && agent !== null && after.includes(agent) && after.includes(m) && !m.named && !agent.named;
+  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
   const partner = !target && agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.country !== agent!.actor.country && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
   const other = target ?? partner ?? null;
-  return { agent, target: other && other.actor.name !== agent?.actor.name ? other : null };
+  return { agent, target: other && (other.actor.name !== agent?.actor.name || twoSides(other)) ? other : null };
 }
 
 /** Roles in a note whose only trigger is its label: "<label>: <date>, <agent> <did something> <to target>". */
