@@ -84,11 +84,19 @@ export class Gazetteer {
   candidate(row: number, score: number, reasons: string[]): PlaceCandidate {
     const c = this.cols;
     return {
-      id: c.id[row], name: c.name[row], admin1: this.admin1Name(row), country: this.countryName(c.iso2[row]), iso2: c.iso2[row],
+      id: c.id[row], name: plainName(c.name[row]), admin1: this.admin1Name(row), country: this.countryName(c.iso2[row]), iso2: c.iso2[row],
       latitude: c.lat[row], longitude: c.lon[row], precision: c.prec[row] as GeoPrecision, kind: this.kind(row),
       population: c.pop[row], score, reasons,
     };
   }
+}
+
+/**
+ * A place name as English news writes it: GeoNames' transliteration marks dropped ("Peshāwar" →
+ * "Peshawar", "As Suwaydā’" → "As Suwayda'"); letters outside Latin script are kept.
+ */
+export function plainName(name: string): string {
+  return /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’ʼʿʾ]/g, "'").normalize('NFC') : name;
 }
 
 /** Great-circle distance in km. */

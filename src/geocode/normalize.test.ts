@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainName } from './gazetteer.ts';
 import { leadKeyWord, normalizeName, shapeQuery } from './normalize.ts';
 
 describe('normalizeName', () => {
@@ -28,5 +29,16 @@ describe('shapeQuery', () => {
     expect(shapeQuery('Idlib Governorate')).toMatchObject({ key: 'idlib', admin: true });
     expect(shapeQuery('the Jenin area')).toMatchObject({ key: 'jenin', area: true });
     expect(shapeQuery('Gaza City')).toMatchObject({ key: 'gaza', fullKey: 'gaza city', city: true });
+  });
+});
+
+describe('plainName', () => {
+  it.each([
+    ['Peshāwar', 'Peshawar'],
+    ['As Suwaydā’', "As Suwayda'"],
+    ['Ḩalab', 'Halab'],
+    ['Kharkiv', 'Kharkiv'],
+  ])('%s → %s', (name, plain) => {
+    expect(plainName(name)).toBe(plain);
   });
 });
