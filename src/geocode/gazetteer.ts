@@ -34,6 +34,14 @@ export class Gazetteer {
   }
 
   private idRows: Map<string, number> | null = null;
+  /** {@link plainName} of the rows asked for so far (a candidate is built for every lookup). */
+  private readonly plainNames = new Map<number, string>();
+
+  private rememberPlain(row: number): string {
+    const name = plainName(this.cols.name[row]);
+    this.plainNames.set(row, name);
+    return name;
+  }
 
   /** Row of a place id, -1 when unknown (map built lazily: only mentions/explain need it). */
   rowOfId(id: string): number {
@@ -84,7 +92,7 @@ export class Gazetteer {
   candidate(row: number, score: number, reasons: string[]): PlaceCandidate {
     const c = this.cols;
     return {
-      id: c.id[row], name: plainName(c.name[row]), admin1: this.admin1Name(row), country: this.countryName(c.iso2[row]), iso2: c.iso2[row],
+      id: c.id[row], name: this.plainNames.get(row) ?? this.rememberPlain(row), admin1: this.admin1Name(row), country: this.countryName(c.iso2[row]), iso2: c.iso2[row],
       latitude: c.lat[row], longitude: c.lon[row], precision: c.prec[row] as GeoPrecision, kind: this.kind(row),
       population: c.pop[row], score, reasons,
     };
