@@ -49,6 +49,12 @@ describe('findMentions', () => {
     expect(ms[0]!.candidates[0]!.iso2).toBe('YE');
   });
 
+  it('reads "the Swat valley" (lower-case valley) as the Swat district', () => {
+    const [m] = g.findMentions('Army helicopters struck hideouts in the Swat valley on Thursday.');
+    expect(m).toMatchObject({ surface: 'Swat valley' });
+    expect(m!.candidates[0]).toMatchObject({ iso2: 'PK', precision: 3 });
+  });
+
   it('resolves ACLED "City - Neighbourhood" names to the neighbourhood', () => {
     const ms = g.findMentions('Israeli warplanes launched a raid on a house in Gaza - Ad Darraj (Gaza City, Gaza Strip) killing 3 people.');
     expect(ms[0].surface).toBe('Gaza - Ad Darraj');

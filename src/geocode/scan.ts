@@ -29,7 +29,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘`ʿʾ]*(?:-[\p{L}\p{M}\p{N}'�
 const CONNECTORS = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ez', 'ed', 'es', 'et', 'an', 'ar', 'en', 'er', 'of', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'les', 'des', 'do', 'dos', 'das', 'bin', 'ibn', 'bani', 'um', 'umm', 'abu', 'sur', 'on', 'na', 'nad']);
 const DIRECTIONAL = /^(northern|southern|eastern|western|central|north|south|east|west)$/i;
 const MAX_N = 5;
-const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing', 'port', 'bay', 'corridor', 'hospital', 'strip', 'heights', 'sea', 'coast', 'neighbourhood', 'neighborhood', 'district', 'governorate', 'oblast']);
+const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing', 'port', 'bay', 'corridor', 'hospital', 'strip', 'heights', 'sea', 'coast', 'neighbourhood', 'neighborhood', 'district', 'governorate', 'oblast', 'valley']);
 
 const NOT_SPACE = /[^ ]/g;
 
