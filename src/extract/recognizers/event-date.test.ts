@@ -21,6 +21,9 @@ describe('event-date', () => {
     // "the night of …" is that date (chrono alone read a time of day and fell back to the article's).
     ['A bomb exploded on the night of June 9 near Gao.', '2025-06-12', '2025-06-09', 'day'],
     ['Shelling resumed in the early hours of 3 March.', '2025-03-05', '2025-03-03', 'day'],
+    // A span of hours is not a date: the weekday after it is ("within an hour" read as today).
+    ['Within an hour, a second bomb went off in Baghdad on Tuesday.', '2025-10-01', '2025-09-30', 'day'],
+    ['Two hours later, a second blast hit the market on Monday.', '2025-10-01', '2025-09-29', 'day'],
   ])('%s (ref %s) → %s', (text, ref, date, precision) => {
     const [d] = recognizeDates(sentence(text), ref);
     expect(d).toMatchObject({ date, precision });

@@ -26,6 +26,8 @@ const DATE_LIKE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|early hours|small hours) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
+const HOURS_ONLY = /^(?:within|in|for|after|over)?\s*(?:an?|one|two|three|four|five|six|\d+|a few|few|several|many)?\s*(?:hours?|minutes?|seconds?|hrs?|mins?)\b(?![^,.;]*\b(?:day|night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
 export function recognizeDates(s: Sentence, refDate: string | null): DateMention[] {
   if (!DATE_LIKE.test(s.text)) return [];
   const instant = refDate ? new Date(`${refDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -40,6 +42,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     const bare = r.text.trim();
     const abbreviated = BARE_ABBREVIATED_WEEKDAY.test(bare);
     if (abbreviated && !(/^(?:on\s+)?[A-Z]/.test(bare) && (bare.endsWith('.') || text[r.index + r.text.length] === '.'))) continue;
+    // "Within an hour", "two hours later", "for several hours": a span of time, not a date.
+    if (HOURS_ONLY.test(bare)) continue;
     const c = r.start;
     const relative = abbreviated || RELATIVE.test(r.text);
     if (relative && !refDate) continue;
