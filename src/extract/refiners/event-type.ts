@@ -19,6 +19,8 @@ export function decideSubEventType(
   agent: ActorKind | null,
   target: ActorKind | null,
   text: string,
+  /** The agent is a state's forces acting in another country (Russian troops in Ukraine). */
+  foreignAgent = false,
 ): TypeDecision {
   switch (trigger.mode) {
     case 'direct': {
@@ -41,7 +43,8 @@ export function decideSubEventType(
     case 'riot':
       return /\bmob\b/i.test(text) ? { subEventType: 'Mob violence', rule: 'riot+mob' } : { subEventType: 'Violent demonstration', rule: 'riot' };
     case 'territory':
-      return agent && STATE.includes(agent)
+      // A state regains its own territory; a foreign army taking a village overtakes it.
+      return agent && STATE.includes(agent) && !foreignAgent
         ? { subEventType: 'Government regains territory', rule: 'territory+state-agent' }
         : { subEventType: 'Non-state actor overtakes territory', rule: 'territory+non-state-agent' };
     case 'abduction':

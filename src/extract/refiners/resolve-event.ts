@@ -90,7 +90,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;
   let actor1 = qualify(agent ?? interceptor, country);
   let actor2 = qualify(target, country);
-  const type = decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text);
+  const foreign = !!actor1?.value.country && !!place && actor1.value.kind !== 'external_force' && actor1.value.country !== place.place.country;
+  const type = decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text, foreign);
   if (eventTypeOf(type.subEventType) === 'Protests' || eventTypeOf(type.subEventType) === 'Riots') {
     // The crowd is actor1 of a protest; the force that met it, if any, actor2 (ACLED's convention).
     const phrases = c.triggerSentences.flatMap((s) => s.mentions.actors);
