@@ -33,6 +33,8 @@ function rank(a: AnalysedSentence, p: PlaceMention): number {
   // A country and a region in it are both precision 3; "Russia's Bryansk region" happened in the region.
   if (p.candidates[0]!.kind === 'country') score -= 0.5;
   if (/\bcoded (?:to|as)\s+$/i.test(before)) score += 10;
+  // "the defence ministry in Moscow said": where the source sits, not where it happened.
+  if (/\b(?:ministry|government|officials?|authorities|spokes(?:man|woman|person)|office|embassy|headquarters|command)\s+in\s+$/i.test(before)) score -= 3;
   if (LOCATIVE.test(before)) score += 1;
   // An admin note in brackets after the place ("(Gaza City, Gaza Strip)") is context, not the place.
   if (/\([^)]*$/.test(before) && !/\bcoded (?:to|as)\b[^)]*$/i.test(before)) score -= 3;
@@ -45,11 +47,20 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
     const ps = usable(a);
     if (!ps.length) continue;
     const top = ps.reduce((b, p) => (rank(a, p) > rank(a, b) ? p : b));
-    return { mention: top, place: top.candidates[0]!, rule: 'place/trigger-sentence' };
+    const place = top.candidates[0]!;
+    // "An Israeli strike in southern Lebanon … it had targeted an operative near Bint Jbeil": a
+    // detail naming a town in that same country says more exactly where.
+    const finer = place.precision === 3 ? fromDetails(c, (p) => p.precision < 3 && p.iso2 === place.iso2) : null;
+    return finer ?? { mention: top, place, rule: 'place/trigger-sentence' };
   }
+  return fromDetails(c, () => true);
+}
+
+/** The first place a detail sentence ties to the event ("landing in …", "… killed near …") that passes `ok`. */
+function fromDetails(c: Candidate, ok: (p: PlaceCandidate) => boolean): PlaceChoice | null {
   for (const a of c.detailSentences) {
     if (!IMPACT.test(a.sentence.text) && !a.mentions.casualties.length) continue;
-    const ps = usable(a).filter((p) => LOCATIVE.test(a.sentence.text.slice(0, p.span.start - a.sentence.start)));
+    const ps = usable(a).filter((p) => ok(p.candidates[0]!) && LOCATIVE.test(a.sentence.text.slice(0, p.span.start - a.sentence.start)));
     if (ps.length) return { mention: ps[0]!, place: ps[0]!.candidates[0]!, rule: 'place/detail-sentence' };
   }
   return null;
