@@ -55,6 +55,11 @@ describe('findMentions', () => {
     expect(m!.candidates[0]).toMatchObject({ iso2: 'PK', precision: 3 });
   });
 
+  it('does not read the end of an unknown name as a place ("Bint Jbeil" is not Jbeil, Byblos)', () => {
+    const ms = g.findMentions('An Israeli strike in southern Lebanon hit a car near Bint Jbeil on Sunday.');
+    expect(names(ms)).toEqual(['Lebanon']);
+  });
+
   it('resolves ACLED "City - Neighbourhood" names to the neighbourhood', () => {
     const ms = g.findMentions('Israeli warplanes launched a raid on a house in Gaza - Ad Darraj (Gaza City, Gaza Strip) killing 3 people.');
     expect(ms[0].surface).toBe('Gaza - Ad Darraj');
