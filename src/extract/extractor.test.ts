@@ -129,6 +129,16 @@ describe('extractor', () => {
     expect(events.map((e) => [e.background, e.location, e.fatalities, e.injured])).toEqual([[false, 'Quetta', null, 4], [true, 'Peshawar', 80, null]]);
   });
 
+  it('"according to" names the source as written unless it is a known group', () => {
+    const [e] = run('At least 17 civilians were killed when RSF drones struck a market in Omdurman on Friday, according to the Sudan Doctors Network.');
+    expect(e!.claims).toEqual([{ role: 'reported', claimant: 'Sudan Doctors Network', statement: 'At least 17 civilians were killed when RSF drones struck a market in Omdurman on Friday' }]);
+  });
+
+  it('a toll update names its place inside "an Omdurman market" and counts a long "death toll … rose to"', () => {
+    const [e] = run("The death toll from Friday's RSF drone attack on an Omdurman market rose to 21, a local rights group said on Saturday.");
+    expect(e).toMatchObject({ location: 'Omdurman', fatalities: 21, actor1: 'RSF: Rapid Support Forces' });
+  });
+
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {
     expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
   });

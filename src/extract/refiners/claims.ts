@@ -17,7 +17,8 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   const cueStart = cue.span.start;
   const rel = cueStart - s.sentence.start;
   if (cue.rule === 'attribution/according-to') {
-    const named = s.mentions.actors.find((a) => a.span.start > cueStart && a.span.start - cueStart < 20);
+    // A named group is its canonical name; anyone else as written ("the Sudan Doctors Network", not "Civilians (Sudan)").
+    const named = s.mentions.actors.find((a) => a.named && a.span.start > cueStart && a.span.start - cueStart < 20);
     if (named) return qualify(named, country)!.value.name;
     const m = /^according to\s+(?:the\s+)?([^,;.]{2,60})/i.exec(s.sentence.text.slice(rel));
     if (m) return m[1]!.trim();

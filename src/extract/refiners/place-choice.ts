@@ -16,9 +16,14 @@ export interface PlaceChoice {
 const LOCATIVE = /\b(?:in|at|near|on|outside|into|toward|towards|around|across|over|inside|off|to|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
 const IMPACT = /\b(?:land(?:ed|ing)|fell|crashed|exploded|impact(?:ed)?|hit|struck|attack(?:ed)? on|strikes? on|targeting|targeted|killed|injured|wounded|clash(?:ed|es)?)\b/i;
 
-function usable(a: AnalysedSentence): PlaceMention[] {
+/**
+ * Places with candidates, except those inside an actor phrase: a group's name ("Islamic Resistance
+ * in Iraq") never, a thing named after a place ("Yafa school" in Gaza) only when `loose` (no
+ * other place is said: "an attack on an Omdurman market").
+ */
+function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
   return a.places.filter(
-    (p) => p.candidates.length > 0 && !a.mentions.actors.some((m) => m.span.start <= p.span.start && p.span.end <= m.span.end),
+    (p) => p.candidates.length > 0 && !a.mentions.actors.some((m) => (m.named || !loose) && m.span.start <= p.span.start && p.span.end <= m.span.end),
   );
 }
 
@@ -53,7 +58,13 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
     const finer = place.precision === 3 ? fromDetails(c, (p) => p.precision < 3 && p.iso2 === place.iso2) : null;
     return finer ?? { mention: top, place, rule: 'place/trigger-sentence' };
   }
-  return fromDetails(c, () => true);
+  const detail = fromDetails(c, () => true);
+  if (detail) return detail;
+  for (const a of c.triggerSentences) {
+    const [p] = usable(a, true);
+    if (p) return { mention: p, place: p.candidates[0]!, rule: 'place/inside-phrase' };
+  }
+  return null;
 }
 
 /** The first place a detail sentence ties to the event ("landing in …", "… killed near …") that passes `ok`. */
