@@ -70,6 +70,19 @@ describe('two events, six outlets and a wire copy', () => {
   });
 });
 
+describe('a toll that rises from outlet to outlet', () => {
+  it('is one event with every figure: best the median, low the first, high the latest', async () => {
+    const store = openStore({ path: join(dir, 'toll.db') });
+    const s = await ingestPaths([join(FIXTURES, 'rising-toll')], store, engine, { now });
+    expect(s).toMatchObject({ read: 3, inserted: 3, rejected: [] });
+    const events = await store.queryEvents({ includeBackground: true });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ sub_event_type: 'Air/drone strike', actor1: 'RSF: Rapid Support Forces', location: 'Omdurman', date: '2025-12-05', fatalities: 17, fatalities_low: 14, fatalities_high: 21 });
+    expect(events[0]!.sources).toHaveLength(3);
+    await store.close();
+  });
+});
+
 describe('same town, three days apart', () => {
   it('keeps two events', async () => {
     const store = openStore({ path: join(dir, 'distinct.db') });
