@@ -14,7 +14,7 @@
  * buckets at a time, so only an ingest spread over more articles than that reloads buckets.
  */
 import { BANDS, signatureFromBuffer } from '../../dedupe/sketch.ts';
-import type { Prepare } from './statements.ts';
+import { commitProbe, type Prepare } from './statements.ts';
 
 interface Bucket {
   /** Per band: {@link key}(hash) → ids of articles whose band hashes alike. */
@@ -42,7 +42,7 @@ export class BandIndex {
   /** Buckets with rows added since the save path last wrote its deferred rows. */
   private readonly unwritten = new Set<number>();
   private rows = 0;
-  private dataVersion: number | null = null;
+  private otherCommits: (() => boolean) | null = null;
 
   /**
    * @param beforeRead writes the save path's deferred rows; called before reloading a bucket
@@ -56,9 +56,7 @@ export class BandIndex {
 
   /** Drop everything when another connection has committed since the last call. */
   sync(): void {
-    const v = this.prepare('PRAGMA data_version').pluck().get() as number;
-    if (v !== this.dataVersion) this.clear();
-    this.dataVersion = v;
+    if ((this.otherCommits ??= commitProbe(this.prepare))()) this.clear();
   }
 
   /** Forget everything (after a rollback). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../../bench/corpus.ts';
 import { makeExtraction, META } from '../../../test/contract/fixtures.ts';
 import type { Extraction, SubEventType } from '../../core/types.ts';
 import { KM_LIMIT, type MergeView } from '../../dedupe/compat.ts';
@@ -48,17 +49,6 @@ function oracle(prepare: Prepare, v: MergeView, articleId: string): string[] {
   }
   const ids = prepare(parts.map(([sql]) => sql).join('\nUNION ALL\n')).pluck().all(parts.flatMap(([, params]) => params)) as string[];
   return [...new Set(ids)].sort();
-}
-
-/** mulberry32: a small seeded PRNG, so the workload is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PLACES = [

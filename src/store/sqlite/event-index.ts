@@ -18,7 +18,7 @@ import { KM_LIMIT } from '../../dedupe/compat.ts';
 import { addDays, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
 import { viewOfRow } from '../../dedupe/view.ts';
 import { bboxAround } from '../geo.ts';
-import type { Prepare } from './statements.ts';
+import { commitProbe, type Prepare } from './statements.ts';
 
 /** One stored event as the merge rule sees it. */
 export interface IndexedEvent {
@@ -88,7 +88,7 @@ function entryOf(row: Record<string, unknown>, articles: Iterable<string>): Inde
 export class EventIndex {
   private readonly buckets = new Map<string, Bucket>();
   private readonly byId = new Map<string, { entry: IndexedEvent; bucket: Bucket }>();
-  private dataVersion: number | null = null;
+  private otherCommits: (() => boolean) | null = null;
 
   constructor(
     private readonly prepare: Prepare,
@@ -97,9 +97,7 @@ export class EventIndex {
 
   /** Drop everything when another connection has committed since the last call. */
   sync(): void {
-    const v = this.prepare('PRAGMA data_version').pluck().get() as number;
-    if (v !== this.dataVersion) this.clear();
-    this.dataVersion = v;
+    if ((this.otherCommits ??= commitProbe(this.prepare))()) this.clear();
   }
 
   /** Forget everything (after a rollback, or when many sources change at once). */

@@ -17,3 +17,17 @@ export function statementCache(db: Database.Database, max = 256): Prepare {
     return st;
   };
 }
+
+/**
+ * A probe answering whether another connection has committed since it was last asked (SQLite's
+ * `PRAGMA data_version`; this connection's own commits do not count). The first call says yes.
+ */
+export function commitProbe(prepare: Prepare): () => boolean {
+  let last: number | null = null;
+  return () => {
+    const v = prepare('PRAGMA data_version').pluck().get() as number;
+    const changed = v !== last;
+    last = v;
+    return changed;
+  };
+}
