@@ -52,6 +52,11 @@ describe('extractor', () => {
     ['a detail naming a town in the same country places a country-level report',
       'An Israeli strike in southern Lebanon killed two people on Sunday. The Israeli military said it had targeted a Hezbollah operative near Nabatieh.',
       { sub_event_type: 'Air/drone strike', location: 'Nabatieh', fatalities: 2 }],
+    ['gunmen "believed to be linked to" a cartel are that cartel, and the people they killed civilians',
+      'Gunmen believed to be linked to the Jalisco New Generation Cartel killed 11 people at a party in Salamanca, Guanajuato, late on Sunday.',
+      { sub_event_type: 'Attack', actor1: 'CJNG: Jalisco New Generation Cartel', actor2: 'Civilians (Mexico)', fatalities: 11 }],
+    ['"dissidents of the former FARC rebel group" are FARC dissidents', 'Dissidents of the former FARC rebel group attacked a military base in Colombia with drones on Saturday, wounding seven soldiers.',
+      { actor1: 'FARC Dissidents', actor2: 'Military Forces of Colombia', injured: 7 }],
     ['wedding guests are civilians', 'Armed men stormed a wedding party in western Niger last night, killing 14 guests, a local official said.',
       { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Niger)', fatalities: 14 }],
     ['a dateline gives way to the place of the event', 'BEIRUT — Israeli strikes hit Hezbollah positions near Nabatieh on Saturday, killing 3 fighters.',
@@ -137,6 +142,11 @@ describe('extractor', () => {
   it('a toll update names its place inside "an Omdurman market" and counts a long "death toll … rose to"', () => {
     const [e] = run("The death toll from Friday's RSF drone attack on an Omdurman market rose to 21, a local rights group said on Saturday.");
     expect(e).toMatchObject({ location: 'Omdurman', fatalities: 21, actor1: 'RSF: Rapid Support Forces' });
+  });
+
+  it('"later that day" is the day of the event told before', () => {
+    const events = run('Hundreds of people protested peacefully in Nairobi on Monday. Later that day, police shot dead two demonstrators in Kisumu, a rights group said.', '2026-01-13');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.date])).toEqual([['Peaceful protest', 'Nairobi', '2026-01-12'], ['Excessive force against protesters', 'Kisumu', '2026-01-12']]);
   });
 
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {

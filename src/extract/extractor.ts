@@ -7,7 +7,7 @@
  * const { events, framing } = extractor.extract(article);
  */
 import { createCtx, type Ctx, type TraceEntry } from '../core/context.ts';
-import type { Article, Extraction, Span } from '../core/types.ts';
+import type { Article, ExtractedEvent, Extraction, Span } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
@@ -23,6 +23,9 @@ import { mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
+
+/** Said of an event told after another: it happened the same day. */
+const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(?:on )?the same day|that same day|that (?:evening|night|afternoon)|hours later|minutes later)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -113,8 +116,25 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const candidates = groupCandidates(analysed);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
-    const events = candidates.map((c, i) => resolveEvent(c, i, ctx, country));
+    const events = sameDayAsBefore(candidates, candidates.map((c, i) => resolveEvent(c, i, ctx, country)));
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
+  }
+
+  /**
+   * "Later that day, police shot dead two demonstrators": an event with no date of its own whose
+   * sentence says it happened the same day as the one told before takes that event's date.
+   */
+  function sameDayAsBefore(candidates: Candidate[], events: ExtractedEvent[]): ExtractedEvent[] {
+    for (let i = 1; i < events.length; i++) {
+      const e = events[i]!;
+      const prev = events.slice(0, i).reverse().find((x) => !x.background && x.date.value !== null);
+      const text = candidates[i]!.triggerSentences[0]?.sentence.text ?? '';
+      if (prev && !e.background && e.date.rule === 'date/article-date' && SAME_DAY.test(text)) {
+        e.date = { ...prev.date, rule: 'date/same-day-as-previous-event', basis: 'inferred' };
+        e.datePrecision = prev.datePrecision;
+      }
+    }
+    return events;
   }
 
   /**
