@@ -60,6 +60,13 @@ describe('findMentions', () => {
     expect(names(ms)).toEqual(['Lebanon']);
   });
 
+  it('knows the admin1 regions of Colombia, Mexico and India', () => {
+    const ms = g.findMentions('Rebels attacked a base in Cauca province, cartel gunmen struck in Michoacan, and militants clashed with troops in Manipur.');
+    expect(ms.map((m) => [m.surface, m.candidates[0]!.kind, m.candidates[0]!.iso2])).toEqual([
+      ['Cauca province', 'admin1', 'CO'], ['Michoacan', 'admin1', 'MX'], ['Manipur', 'admin1', 'IN'],
+    ]);
+  });
+
   it('resolves ACLED "City - Neighbourhood" names to the neighbourhood', () => {
     const ms = g.findMentions('Israeli warplanes launched a raid on a house in Gaza - Ad Darraj (Gaza City, Gaza Strip) killing 3 people.');
     expect(ms[0].surface).toBe('Gaza - Ad Darraj');
