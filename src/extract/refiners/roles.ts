@@ -37,7 +37,8 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
 const bareNationality = (m: ActorMention) => m.rule === 'demonym-only' || m.rule === 'abbreviation-only';
 const canAct = (m: ActorMention, t: TriggerMention) => m.roleHint !== 'target' || (bareNationality(m) && t.span.start - m.span.end <= 1);
 
-const SPEAKS = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated|added)\b/i;
+// "police said", "police spokesperson Grace Iringe-Koko said": up to a title and a name before the verb.
+const SPEAKS = /^\s*(?:\w+\s+)?(?:spokes(?:man|woman|person)\s+(?:\p{Lu}[\w'’-]*\s+){1,3})?(?:said|says|reported|claimed|announced|confirmed|stated|added)\b/iu;
 
 /** "The Taliban denied responsibility for the bombing": whoever denies it is not its agent. */
 const DENIAL_BETWEEN = /\b(?:denied|denies|deny|rejected|rejects)\b/i;
@@ -108,8 +109,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
-  const partner = !target && agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.country !== agent!.actor.country && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
-  const other = target ?? partner ?? null;
+  const partner = agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.name !== agent!.actor.name && (m.actor.country !== agent!.actor.country || trigger.mode === 'clash') && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
+  // In a clash the other subject is the other side, whoever was caught in it ("eight civilians killed in the crossfire").
+  const other = (partner && (!target || (trigger.mode === 'clash' && target.actor.kind === 'civilians')) ? partner : target) ?? null;
   return { agent, target: other && (other.actor.name !== agent?.actor.name || twoSides(other)) ? other : null };
 }
 
