@@ -59,7 +59,7 @@ function addUnlessOverlapping(out: ActorMention[], m: ActorMention): void {
 }
 
 /** What makes a bare nationality the state's side: "Israeli-occupied", "Israeli positions", "Israeli strikes". */
-const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive)(?![\w-]))/i;
+const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive|(?:ballistic |cruise )?missiles?|rockets?|drones?|jets?|warplanes?|aircraft|helicopters?|warships?|destroyers?|(?:MQ|F)-\d+\w*)(?![\w-]))/i;
 
 /** Every actor mention in the sentence; named beats generic, longer beats shorter. */
 export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] {
