@@ -67,6 +67,8 @@ describe('extractor', () => {
       { sub_event_type: 'Remote explosive/landmine/IED', fatalities: 1, injured: 3 }],
     ['a bare nationality before "missiles" is the state firing them', 'Russian missiles struck an energy facility in Odesa overnight, injuring two workers.',
       { sub_event_type: 'Shelling/artillery/missile attack', actor1: 'Military Forces of Russia', injured: 2 }],
+    ['villages attacked are civilian targets ("the village of X" is a place)', 'The Arakan Army attacked villages near Sittwe on Tuesday, aid workers said.',
+      { sub_event_type: 'Attack', actor1: 'Arakan Army', actor2: 'Civilians (Myanmar)' }],
     ['wedding guests are civilians', 'Armed men stormed a wedding party in western Niger last night, killing 14 guests, a local official said.',
       { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Niger)', fatalities: 14 }],
     ['a dateline gives way to the place of the event', 'BEIRUT — Israeli strikes hit Hezbollah positions near Nabatieh on Saturday, killing 3 fighters.',
