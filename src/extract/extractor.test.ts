@@ -23,6 +23,8 @@ describe('extractor', () => {
       { actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
     ['a speaker reporting its own act is the agent', 'The Israeli military said it had killed a Hamas commander in an air strike in Khan Younis.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Hamas Movement', fatalities: 1, certainty: 'claimed' }],
+    ['a speaker relaying a report is not its agent', 'The army said it had received reports that militants attacked a village near Gao on Friday.',
+      { sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Mali)', actor2: 'Civilians (Mali)' }],
     ['rebels seizing a town overtake territory, even after fighting', 'M23 rebels seized the town of Rubaya on Monday after two days of fighting with Congolese troops.',
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement' }],
     ['the police reporting a riot are not its other side', 'A mob set fire to a church and several homes in Jaranwala on Wednesday, police said.',

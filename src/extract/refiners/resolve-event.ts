@@ -57,8 +57,9 @@ const largest = (ms: CasualtyMention[]) =>
 
 /**
  * Casualties: an explicit override anywhere wins; else a death toll higher than the figures said
- * with the event itself (its trigger sentences); else those figures; else those of its detail sentences. Within one group the largest figure wins,
- * since later sentences usually break the same toll down ("two of them were children").
+ * with the event itself (its trigger sentences); else those figures; else those of its detail
+ * sentences. Within one group the largest figure wins, since later sentences usually break the
+ * same toll down ("two of them were children").
  */
 function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   const all = casualtiesOf([...c.triggerSentences, ...c.detailSentences], kind);

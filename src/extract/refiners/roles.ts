@@ -58,7 +58,7 @@ const speaker = (m: ActorMention, text: string, off: number) => SPEAKS.test(text
 export const isSpeaker = (m: ActorMention, s: AnalysedSentence): boolean => speaker(m, s.sentence.text, s.sentence.start);
 // "The Israeli military said it had killed a Hamas commander in an air strike": the speaker reports
 // its own act, so it is the agent and what it acted on is the target.
-const SELF_REPORT = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ed|struck|hit|shot|fought|took)\b/i;
+const SELF_REPORT = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|shot|targeted|attacked|bombed|shelled|destroyed|fired|launched|downed|shot down|intercepted|raided|fought|captured|seized|eliminated|carried out|conducted)\b/i;
 const selfReport = (m: ActorMention, text: string, off: number) => SELF_REPORT.test(text.slice(m.span.end - off, m.span.end - off + 80));
 // "Two soldiers were killed when their vehicle hit a roadside bomb": a casualty, never the agent.
 const SUFFERED = /^\s*(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|kidnapped)\b/i;
