@@ -58,6 +58,8 @@ describe('findMentions', () => {
   it('does not read the end of an unknown name as a place ("Bint Jbeil" is not Jbeil, Byblos)', () => {
     const ms = g.findMentions('An Israeli strike in southern Lebanon hit a car near Bint Jbeil on Sunday.');
     expect(names(ms)).toEqual(['Lebanon']);
+    // A capitalised word opening the sentence, a weekday or a month is no first half of a name.
+    expect(names(g.findMentions('Russian forces shelled Ukraine. Overnight Kharkiv came under fire, and on Monday Kyiv was hit.'))).toEqual(['Ukraine', 'Kharkiv', 'Kyiv']);
   });
 
   it('knows the admin1 regions of Colombia, Mexico and India', () => {

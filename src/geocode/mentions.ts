@@ -11,7 +11,7 @@ import { scanNames, isCap, tokenize, type RawMatch } from './scan.ts';
 import type { GeoContext, PlaceCandidate, PlaceMention } from './types.ts';
 
 /** Capitalised words that open a sentence or qualify a place, never the first half of its name. */
-const NOT_NAME_PART = /^(?:In|At|Near|On|Of|From|To|Into|Outside|Inside|Around|Across|Towards?|Between|And|But|Or|The|A|An|As|After|Before|During|While|When|Since|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Upper|Lower|Old|New|Downtown|Rural|Occupied|Besieged|Embattled|Mr|Mrs|Ms|Dr|Gen|Col|Lt|President|Minister|Governor|Mayor|Sheikh|Saint|St)$/;
+const NOT_NAME_PART = /^(?:In|At|Near|On|Of|From|To|Into|Outside|Inside|Around|Across|Towards?|Between|And|But|Or|The|A|An|As|After|Before|During|While|When|Since|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Upper|Lower|Old|New|Downtown|Rural|Occupied|Besieged|Embattled|Mr|Mrs|Ms|Dr|Gen|Col|Lt|President|Minister|Governor|Mayor|Sheikh|Saint|St|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|toward|towards|(?:village|town|city|district|province|region|outskirts|suburbs?) of)\s+(?:the\s+)?$/i;
 
@@ -44,8 +44,10 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   if (g.stopwords.has(key)) return m.sentenceStart || support < 0.4 || !isCap(m.surface);
   if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4) return true; // acronyms: IDF, PIJ, RSF
   // The end of a longer name we do not know: "Bint Jbeil" is not Jbeil (Byblos), even in a text about Lebanon.
+  // A capitalised word opening the sentence ("Overnight Kharkiv …") proves nothing.
+  const lead = /(?:^|[^\p{L}\s]\s*|[.!?]\s+)(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
   const prev = /(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
-  if (prev && !NOT_NAME_PART.test(prev) && !g.demonyms.has(normalizeName(prev)) && !g.stopwords.has(normalizeName(prev)) && !best.id.startsWith('local:')) return true;
+  if (prev && !lead && !NOT_NAME_PART.test(prev) && !g.demonyms.has(normalizeName(prev)) && !g.stopwords.has(normalizeName(prev)) && !best.id.startsWith('local:')) return true;
   if (support >= 0.4) return false;
   // A capitalised name right after a locative ("near Monguno") or in an admin bracket ("(Borno)") is a
   // place, however small, unless the text points to another country; admin regions have no population.
