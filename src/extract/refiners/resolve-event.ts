@@ -39,6 +39,13 @@ function supporters(a: AnalysedSentence, trigger: TriggerMention): ActorMention 
   return { span: { start, end: start + last[0].length }, actor: { name: 'Civilians (?)', kind: 'civilians', country: null }, named: false, roleHint: 'agent', countryStated: false, rule: 'crowd/supporters' };
 }
 
+/** "Thousands rallied in Tel Aviv": a protest names no crowd, yet has one (the quantity, else the verb). */
+function impliedCrowd(a: AnalysedSentence, trigger: TriggerMention): ActorMention {
+  const q = /\b(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands)\b/i.exec(a.sentence.text.slice(0, trigger.span.start - a.sentence.start));
+  const span = q ? { start: a.sentence.start + q.index, end: a.sentence.start + q.index + q[0].length } : trigger.span;
+  return { span, actor: { name: 'Civilians (?)', kind: 'civilians', country: null }, named: false, roleHint: 'agent', countryStated: false, rule: 'crowd/implied' };
+}
+
 function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null {
   const ts = c.triggerSentences.flatMap(realTriggers).filter((t) => t.weapon);
   // The more specific instrument wins: a drone over a generic air attack; for an interception, the
@@ -98,7 +105,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     const phrases = c.triggerSentences.flatMap((s) => s.mentions.actors);
     const people = phrases.find((m) => m.actor.kind === 'protesters' || m.actor.kind === 'rioters')
       ?? phrases.find((m) => m.actor.kind === 'civilians' && m.span.end <= trigger.span.start)
-      ?? supporters(sentence, trigger);
+      ?? supporters(sentence, trigger)
+      ?? impliedCrowd(sentence, trigger);
     // "300 people demonstrated", "Houthi supporters rallied": the crowd are the protesters (the
     // group they support is not the actor of a rally).
     const crowd = people && people.actor.kind !== 'protesters' && people.actor.kind !== 'rioters'
