@@ -75,6 +75,8 @@ describe('extractor', () => {
       { sub_event_type: 'Peaceful protest', actor1: 'Protesters (Israel)', actor2: null }],
     ['a planned rally is no protest: the arrests before it are the event', 'Police in Dhaka arrested at least 200 opposition supporters on Sunday ahead of a planned rally, the party said.',
       { sub_event_type: 'Arrests', actor1: 'Police Forces of Bangladesh' }],
+    ['drones destroyed by air defences are a disrupted attack by the defender', "Russia's defence ministry said on Friday its air defence units had destroyed 41 Ukrainian drones over the Belgorod region overnight.",
+      { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Russia', certainty: 'claimed' }],
     ['wedding guests are civilians', 'Armed men stormed a wedding party in western Niger last night, killing 14 guests, a local official said.',
       { event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Civilians (Niger)', fatalities: 14 }],
     ['a dateline gives way to the place of the event', 'BEIRUT — Israeli strikes hit Hezbollah positions near Nabatieh on Saturday, killing 3 fighters.',
