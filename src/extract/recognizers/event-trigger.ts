@@ -50,6 +50,9 @@ export function compileTriggers(rows: Row[]): TriggerSet {
 // "threatened on Wednesday to strike": a few words may stand between the threat and its "to".
 const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
+/** "ahead of a planned rally", "a banned march": a protest still to come, or forbidden, has not happened. */
+const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|banned|called for|calls? for)\s+$/i;
+
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): RegExp[] {
   return rows.map((r) => compilePattern(r.pattern!));
@@ -79,7 +82,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Reg
       mode: r.mode,
       weight: r.weight,
       rule: r.rule,
-      unreal: offTopic || UNREAL_BEFORE.test(before),
+      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
     });
   }
   found.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || b.weight - a.weight);
