@@ -18,8 +18,9 @@ const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* |\\d+-year-old )){0,3}?";
 const BARE = '\\d[\\d,]*|dozens|scores|hundreds|thousands|several|many';
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
 // A subset named between commas is part of the count, not a count of its own: "14 people, including six children, were killed".
-const SUBSET = '(?:, (?:including|among them|among whom|most of them|mostly) [^,.;]{1,60},)?';
-const SUBSET_RE = new RegExp(SUBSET.slice(3, -2));
+const SUBSET_BODY = ', (?:including|among them|among whom|most of them|mostly) [^,.;]{1,60},';
+const SUBSET = `(?:${SUBSET_BODY})?`;
+const SUBSET_RE = new RegExp(SUBSET_BODY);
 
 /**
  * `group`: the count is capture group 1 (one number), not a sum over a group of nouns.
