@@ -47,6 +47,31 @@ describe('BandIndex', () => {
     expect(f.db.prepare('SELECT count(*) FROM article_bands').pluck().get()).toBe(BANDS);
   });
 
+  it('writes every deferred band row once, across buckets, chunk boundaries, an undated article and shared hashes', () => {
+    const db = new Database(':memory:');
+    migrate(db, loadMigrations());
+    const prepare = statementCache(db);
+    const pending = new PendingRows();
+    const bands = new BandIndex(prepare);
+    const want: string[] = [];
+    const dates = ['2024-03-05', '2024-03-20', null];
+    for (let i = 0; i < 151; i++) { // 151 × 32 rows: 75 full multi-row statements and a remainder
+      const id = `a${i}`;
+      const date = dates[i % 3]!;
+      const text = i % 50 === 7 ? TEXT : `${TEXT} Report ${i}: ${'word '.repeat(i % 9)}number ${i * 7919}.`; // three exact copies
+      db.prepare(`INSERT INTO articles (id, content_hash, date, text, framing, ingested_at, extractor_version, gazetteer_version)
+        VALUES (?, ?, ?, ?, '[]', '', '', '')`).run(id, id, date, text);
+      const sk = sketch(text);
+      storeSketch(pending, bands, id, date, sk);
+      bandHashes(sk.signature).forEach((h, band) => want.push(`${dateBucket(date)}|${band}|${h}|${id}`));
+    }
+    pending.flush(prepare);
+    const got = (db.prepare('SELECT bucket, band, hash, article_id FROM article_bands').raw().all() as unknown[][]).map((r) => r.join('|'));
+    expect(got.length).toBe(151 * BANDS);
+    expect(got.sort()).toEqual(want.sort());
+    expect(db.prepare('SELECT count(*) FROM article_sketches').pluck().get()).toBe(151);
+  });
+
   it('writes deferred rows before reloading a bucket it evicted, and then finds them', () => {
     const f = fixture(BANDS); // room for one article: the second evicts the first's bucket
     f.article('a', '2024-03-05');

@@ -14,7 +14,7 @@ import {
   type Sketch,
 } from '../../dedupe/sketch.ts';
 import type { BandIndex } from './band-index.ts';
-import type { PendingRows, PendingTable } from './pending.ts';
+import { insertRows, type Deferred, type PendingRows, type PendingTable } from './pending.ts';
 import type { Prepare } from './statements.ts';
 
 /** The earlier article a new one copies, with the estimated similarity. */
@@ -27,12 +27,47 @@ export interface NearDuplicate {
 }
 
 const list = (n: number, tuple: string): string => Array.from({ length: n }, () => tuple).join(', ');
-/** Deferred to the end of the transaction (see {@link PendingRows}), in primary-key order. */
-const BAND_ROWS: PendingTable = {
-  table: 'article_bands', columns: ['bucket', 'band', 'hash', 'article_id'], or: 'IGNORE',
-  order: (a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number)
-    || ((a[3] as string) < (b[3] as string) ? -1 : (a[3] as string) > (b[3] as string) ? 1 : 0),
-};
+const BAND_TABLE: PendingTable = { table: 'article_bands', columns: ['bucket', 'band', 'hash', 'article_id'], or: 'IGNORE' };
+/** Articles per sort run of one (bucket, band): the run's index fits below a hash in a double. */
+const RUN = 2 ** 21;
+
+/**
+ * The deferred band rows, one record per article (its bucket, id and {@link BANDS} hashes),
+ * written in primary-key order — by bucket, band, then hash — which makes the inserts a bulk
+ * load. Each (bucket, band) is ordered by one native sort of doubles `hash·2²¹ + i` (i = the
+ * article's place in the bucket; hashes are signed, shifted by 2³¹), no comparator and no row objects; equal hashes (near-copies)
+ * keep insertion order, which only affects page locality, never which rows are written.
+ */
+class BandRows implements Deferred {
+  private readonly byBucket = new Map<number, { ids: string[]; hashes: number[] }>();
+
+  add(bucket: number, articleId: string, hashes: readonly number[]): void {
+    let b = this.byBucket.get(bucket);
+    if (!b) this.byBucket.set(bucket, (b = { ids: [], hashes: [] }));
+    b.ids.push(articleId);
+    for (let band = 0; band < BANDS; band++) b.hashes.push(hashes[band]!);
+  }
+
+  write(prepare: Prepare): void {
+    const rows: unknown[] = [];
+    for (const bucket of [...this.byBucket.keys()].sort((x, y) => x - y)) {
+      const { ids, hashes } = this.byBucket.get(bucket)!;
+      for (let band = 0; band < BANDS; band++) {
+        for (let start = 0; start < ids.length; start += RUN) {
+          const n = Math.min(RUN, ids.length - start);
+          const keys = new Float64Array(n);
+          for (let i = 0; i < n; i++) keys[i] = (hashes[(start + i) * BANDS + band]! + 2 ** 31) * RUN + i; // signed order, as SQLite sorts
+          keys.sort();
+          for (let i = 0; i < n; i++) {
+            const k = keys[i]!;
+            rows.push(bucket, band, hashes[(start + (k % RUN)) * BANDS + band], ids[start + (k % RUN)]);
+          }
+        }
+      }
+    }
+    insertRows(prepare, BAND_TABLE, rows.length / 4, (i) => rows[i]);
+  }
+}
 const SKETCH_ROWS: PendingTable = { table: 'article_sketches', columns: ['article_id', 'bucket', 'signature'] };
 const DELETE_BANDS = `DELETE FROM article_bands WHERE (bucket, band, hash, article_id) IN (VALUES ${list(BANDS, '(?, ?, ?, ?)')})`;
 const ROOT = `SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?`;
@@ -69,7 +104,7 @@ export function findNearDuplicate(
   return { originalId: root, matchId: best.id, jaccard: best.j };
 }
 
-/** Parameters of {@link INSERT_BANDS} / {@link DELETE_BANDS}: (bucket, band, hash, article) × BANDS. */
+/** Parameters of {@link DELETE_BANDS}: (bucket, band, hash, article) × BANDS. */
 function bandRows(bucket: number, hashes: readonly number[], articleId: string): unknown[] {
   const out = new Array<unknown>(BANDS * 4);
   for (let band = 0; band < BANDS; band++) out.splice(band * 4, 4, bucket, band, hashes[band], articleId);
@@ -93,7 +128,7 @@ export function storeSketch(
   if (sk.shingles < MIN_SHINGLES) return;
   const bucket = dateBucket(date);
   pending.add(SKETCH_ROWS, [articleId, bucket, signatureToBuffer(sk.signature)]);
-  for (let band = 0; band < BANDS; band++) pending.add(BAND_ROWS, [bucket, band, hashes[band], articleId]);
+  pending.writer(BandRows, () => new BandRows()).add(bucket, articleId, hashes);
   index.add(bucket, articleId, sk.signature, hashes);
 }
 

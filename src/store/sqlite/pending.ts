@@ -10,56 +10,95 @@
  */
 import type { Prepare } from './statements.ts';
 
-/** One table the save path defers. */
+/** One table the save path defers, its rows given as value arrays ({@link PendingRows.add}). */
 export interface PendingTable {
   table: string;
   columns: readonly string[];
   /** `OR IGNORE` for idempotent rows. */
   or?: 'IGNORE';
-  /** Sort rows before inserting (B-tree order for WITHOUT ROWID tables). */
-  order?: (a: unknown[], b: unknown[]) => number;
+}
+
+/** A writer of deferred rows with its own layout (see `BandRows` in near-dup.ts). */
+export interface Deferred {
+  /** Insert everything held. */
+  write(prepare: Prepare): void;
 }
 
 /** Rows per multi-row INSERT (×columns stays far below SQLite's 32,766 variables). */
-const CHUNK = 64;
+export const CHUNK = 64;
 
-function insertSql(t: PendingTable, rows: number): string {
+/** `INSERT [OR …] INTO table (columns) VALUES (?, …) × rows`. */
+export function insertSql(t: PendingTable, rows: number): string {
   const tuple = `(${t.columns.map(() => '?').join(', ')})`;
   return `INSERT${t.or ? ` OR ${t.or}` : ''} INTO ${t.table} (${t.columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`;
 }
 
+/**
+ * Insert `rows` rows of `t` whose values are `value(i)` for i = 0 … rows × columns − 1, in
+ * order: {@link CHUNK} rows per statement through one reused parameter array, the rest one by one.
+ */
+export function insertRows(prepare: Prepare, t: PendingTable, rows: number, value: (i: number) => unknown): void {
+  const width = t.columns.length;
+  let i = 0;
+  if (rows >= CHUNK) {
+    const chunk = prepare(insertSql(t, CHUNK));
+    const params = new Array<unknown>(CHUNK * width);
+    for (; i + CHUNK <= rows; i += CHUNK) {
+      for (let k = 0, base = i * width; k < params.length; k++) params[k] = value(base + k);
+      chunk.run(params);
+    }
+  }
+  if (i < rows) {
+    const one = prepare(insertSql(t, 1));
+    const params = new Array<unknown>(width);
+    for (; i < rows; i++) {
+      for (let k = 0, base = i * width; k < width; k++) params[k] = value(base + k);
+      one.run(params);
+    }
+  }
+}
+
+/** A table's deferred rows, values flattened in row order. */
+class TableRows implements Deferred {
+  readonly values: unknown[] = [];
+  constructor(private readonly t: PendingTable) {}
+
+  write(prepare: Prepare): void {
+    const v = this.values;
+    insertRows(prepare, this.t, v.length / this.t.columns.length, (i) => v[i]);
+  }
+}
+
 export class PendingRows {
-  private readonly rows = new Map<PendingTable, unknown[][]>();
-  private count = 0;
+  /** Writers by key, in the order first used (parents before children). */
+  private readonly writers = new Map<object, Deferred>();
 
   /** @param written called after every flush (the band index tracks what is still deferred) */
   constructor(private readonly written: () => void = () => {}) {}
 
-  add(t: PendingTable, row: unknown[]): void {
-    let list = this.rows.get(t);
-    if (!list) this.rows.set(t, (list = []));
-    list.push(row);
-    this.count++;
+  /** Hold one row of `t` (its values in column order). */
+  add(t: PendingTable, row: readonly unknown[]): void {
+    const values = this.writer(t, () => new TableRows(t)).values;
+    for (let i = 0; i < row.length; i++) values.push(row[i]);
   }
 
-  /** Insert everything held, table by table in the order first used (parents before children). */
+  /** The writer held under `key`, made by `make` on first use since the last flush. */
+  writer<W extends Deferred>(key: object, make: () => W): W {
+    let w = this.writers.get(key) as W | undefined;
+    if (!w) this.writers.set(key, (w = make()));
+    return w;
+  }
+
+  /** Insert everything held, writer by writer in the order first used. */
   flush(prepare: Prepare): void {
-    if (this.count === 0) return;
-    for (const [t, list] of this.rows) {
-      if (t.order) list.sort(t.order);
-      const chunk = prepare(insertSql(t, CHUNK));
-      const one = prepare(insertSql(t, 1));
-      let i = 0;
-      for (; i + CHUNK <= list.length; i += CHUNK) chunk.run(list.slice(i, i + CHUNK).flat());
-      for (; i < list.length; i++) one.run(list[i]!);
-    }
+    if (this.writers.size === 0) return;
+    for (const w of this.writers.values()) w.write(prepare);
     this.clear();
     this.written();
   }
 
   /** Drop everything held (the transaction rolled back). */
   clear(): void {
-    this.rows.clear();
-    this.count = 0;
+    this.writers.clear();
   }
 }
