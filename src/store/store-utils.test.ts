@@ -16,6 +16,10 @@ describe('contentHash / eventId', () => {
     expect(eventId('a1', 1)).not.toBe(eventId('a', 11));
     expect(eventId('a', 0)).toMatch(/^ev_[0-9a-f]{16}$/);
   });
+  it('keeps ids stored by earlier versions: ev_ + sha256(article id, NUL, index)', () => {
+    const want = 'ev_' + createHash('sha256').update('bench-00042\u00003').digest('hex').slice(0, 16);
+    expect(eventId('bench-00042', 3)).toBe(want);
+  });
 });
 
 describe('geo', () => {
