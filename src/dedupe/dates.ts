@@ -23,12 +23,52 @@ export function coarser(a: string, b: string): string {
 
 /** Whole days between two `YYYY-MM-DD` dates. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS);
+  return Math.abs(dayNumber(a) - dayNumber(b));
 }
 
 /** `YYYY-MM-DD` shifted by `days`. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return civilDate(dayNumber(date) + days);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+};
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date, proleptic Gregorian (H. Hinnant's
+ * days_from_civil: integer arithmetic, no Date object — the merge window computes two per report).
+ * Anything else goes through `Date.parse` (NaN when unparseable).
+ */
+export function dayNumber(date: string): number {
+  if (!ISO_DAY.test(date)) return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  const y = digits(date, 0, 4) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The `YYYY-MM-DD` of a day number (inverse of {@link dayNumber}; civil_from_days). */
+export function civilDate(days: number): string {
+  if (!Number.isFinite(days)) return new Date(NaN).toISOString(); // throws RangeError, as Date did
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** Compare two reported dates under the coarser of their precisions. */
