@@ -1,7 +1,8 @@
 /**
  * Golden files for the whole pipeline: each `test/golden/<case>/` holds an article (our own words,
  * see its SOURCE.md) and `expected.events.json`, the exact events expected from it, reviewed by hand.
- * `UPDATE_GOLDEN=1 npx vitest run test/golden` rewrites the expectations; review the JSON diff.
+ * `UPDATE_GOLDEN=1 npx vitest run test/golden` (re)writes the expectations; review the JSON diff.
+ * A case with no expectations file fails until they are written and reviewed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +43,9 @@ describe('golden files', () => {
       const dir = join(root, name);
       const actual = await run(dir);
       const file = join(dir, 'expected.events.json');
-      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+      // A case without reviewed expectations fails: writing them here would make its first run pass unreviewed.
+      if (!existsSync(file)) throw new Error(`${file} is missing: write it with UPDATE_GOLDEN=1, review every event by hand, commit it`);
       expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
     });
   }
