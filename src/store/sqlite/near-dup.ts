@@ -13,6 +13,7 @@ import {
   BANDS, bandHashes, estimateJaccard, MIN_SHINGLES, NEAR_DUPLICATE_JACCARD, SHINGLE_WORDS, signatureFromBuffer, signatureToBuffer,
   type Sketch,
 } from '../../dedupe/sketch.ts';
+import { dayNumber } from '../../dedupe/dates.ts';
 import type { BandIndex } from './band-index.ts';
 import { insertRows, type Deferred, type PendingRows, type PendingTable } from './pending.ts';
 import type { Prepare } from './statements.ts';
@@ -74,7 +75,7 @@ const ROOT = `SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?`;
 
 /** The 7-day bucket of a `YYYY-MM-DD` date; −1 for undated articles. */
 export function dateBucket(date: string | null): number {
-  return date === null ? -1 : Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000 / 7);
+  return date === null ? -1 : Math.floor(dayNumber(date) / 7);
 }
 
 /**
