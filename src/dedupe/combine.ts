@@ -12,15 +12,41 @@
  * - **actors, weapon**: the first source that names one.
  * - **certainty**: 'stated' if any source states it, else 'reported', else 'claimed', else 'denied'.
  */
-import type { ExtractedEvent } from '../core/types.ts';
+import type { Actor, Certainty, DatePrecision, ExtractedEvent, Place } from '../core/types.ts';
 import { GENERIC_SUB_TYPES } from './compat.ts';
+
+/** What combining reads of one extracted event: its values, without evidence (small enough to keep in memory). */
+export interface SourceFacts {
+  date: string | null;
+  datePrecision: DatePrecision;
+  background: boolean;
+  eventType: string;
+  subEventType: string;
+  actor1: Actor | null;
+  actor2: Actor | null;
+  place: Place | null;
+  weapon: string | null;
+  fatalities: number | null;
+  injured: number | null;
+  certainty: Certainty;
+}
+
+/** The {@link SourceFacts} of an extracted event. */
+export function factsOf(ev: ExtractedEvent): SourceFacts {
+  return {
+    date: ev.date.value, datePrecision: ev.datePrecision, background: ev.background, eventType: ev.eventType.value,
+    subEventType: ev.subEventType.value, actor1: ev.actor1?.value ?? null, actor2: ev.actor2?.value ?? null,
+    place: ev.place?.value ?? null, weapon: ev.weapon?.value ?? null, fatalities: ev.fatalities.value,
+    injured: ev.injured.value, certainty: ev.certainty,
+  };
+}
 
 /** One source of an event, in attach order. */
 export interface SourceReport {
   articleId: string;
   /** The original article when this one is a near-duplicate copy, else its own id. */
   rootId: string;
-  extracted: ExtractedEvent;
+  facts: SourceFacts;
 }
 
 /** Low / best / high of reported figures; all null when none was reported. */
@@ -58,25 +84,25 @@ function mostReported<T>(items: T[], key: (t: T) => string): T {
 /** The flat `events` row (without `id`) for an event with these sources (at least one). */
 export function combineSources(sources: SourceReport[]): Record<string, unknown> {
   if (sources.length === 0) throw new Error('combineSources: no sources');
-  const evs = sources.map((s) => s.extracted);
+  const evs = sources.map((s) => s.facts);
   const first = evs[0];
   const bestDateRank = Math.min(...evs.map((e) => DATE_RANK[e.datePrecision] ?? 4));
-  const dated = mostReported(evs.filter((e) => (DATE_RANK[e.datePrecision] ?? 4) === bestDateRank), (e) => String(e.date.value));
+  const dated = mostReported(evs.filter((e) => (DATE_RANK[e.datePrecision] ?? 4) === bestDateRank), (e) => String(e.date));
   const placed = evs.filter((e) => e.place !== null);
-  const place = placed.length ? placed.reduce((a, b) => (b.place!.value.precision < a.place!.value.precision ? b : a)).place!.value : null;
-  const specific = evs.find((e) => !GENERIC_SUB_TYPES.has(e.subEventType.value)) ?? first;
-  const actor1 = evs.find((e) => e.actor1)?.actor1?.value ?? null;
-  const actor2 = evs.find((e) => e.actor2)?.actor2?.value ?? null;
-  const fat = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.extracted.fatalities.value })));
-  const inj = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.extracted.injured.value })));
+  const place = placed.length ? placed.reduce((a, b) => (b.place!.precision < a.place!.precision ? b : a)).place! : null;
+  const specific = evs.find((e) => !GENERIC_SUB_TYPES.has(e.subEventType)) ?? first;
+  const actor1 = evs.find((e) => e.actor1)?.actor1 ?? null;
+  const actor2 = evs.find((e) => e.actor2)?.actor2 ?? null;
+  const fat = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.facts.fatalities })));
+  const inj = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.facts.injured })));
   const certainty = CERTAINTY_ORDER.find((c) => evs.some((e) => e.certainty === c)) ?? first.certainty;
   return {
-    date: dated.date.value, date_precision: dated.datePrecision, background: first.background ? 1 : 0,
-    event_type: first.eventType.value, sub_event_type: specific.subEventType.value,
+    date: dated.date, date_precision: dated.datePrecision, background: first.background ? 1 : 0,
+    event_type: first.eventType, sub_event_type: specific.subEventType,
     actor1: actor1?.name ?? null, actor1_kind: actor1?.kind ?? null, actor2: actor2?.name ?? null, actor2_kind: actor2?.kind ?? null,
     country: place?.country ?? null, iso2: place?.iso2 ?? null, admin1: place?.admin1 ?? null, location: place?.name ?? null,
     latitude: place?.latitude ?? null, longitude: place?.longitude ?? null, geo_precision: place?.precision ?? null,
-    weapon: evs.find((e) => e.weapon)?.weapon?.value ?? null,
+    weapon: evs.find((e) => e.weapon)?.weapon ?? null,
     fatalities: fat.best, fatalities_low: fat.low, fatalities_high: fat.high, injured: inj.best, certainty,
   };
 }

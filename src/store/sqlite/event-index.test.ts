@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../../bench/corpus.ts';
 import { makeExtraction, META } from '../../../test/contract/fixtures.ts';
-import type { Extraction, SubEventType } from '../../core/types.ts';
+import type { ExtractedEvent, Extraction, SubEventType } from '../../core/types.ts';
+import { combineSources, factsOf } from '../../dedupe/combine.ts';
 import { KM_LIMIT, type MergeView } from '../../dedupe/compat.ts';
 import { addDays, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
 import { viewOfExtracted } from '../../dedupe/view.ts';
@@ -16,6 +17,7 @@ import { EventIndex } from './event-index.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { PendingRows } from './pending.ts';
 import { saveOne, type SaveContext } from './save.ts';
+import { SourceCache } from './source-cache.ts';
 import { statementCache, type Prepare } from './statements.ts';
 
 // The oracle: the merge candidates as SQL index ranges (how the save path found them before the
@@ -93,20 +95,41 @@ function workload(n: number, seed: number): Extraction[] {
 }
 
 /** A connection wired as the store wires it, with its event index exposed. */
-function connection(path: string, maxEvents?: number) {
+function connection(path: string, maxEvents?: number, maxSources?: number) {
   const db = new Database(path);
   migrate(db, loadMigrations());
   const prepare = statementCache(db);
   const pending: PendingRows = new PendingRows(() => bands.written());
   const bands: BandIndex = new BandIndex(prepare, () => pending.flush(prepare));
-  const ctx: SaveContext = { prepare, pending, bands, events: new EventIndex(prepare, maxEvents) };
+  const ctx: SaveContext = { prepare, pending, bands, events: new EventIndex(prepare, maxEvents), sources: new SourceCache(prepare, maxSources) };
   const save = db.transaction((xs: Extraction[]) => {
     ctx.bands.sync();
     ctx.events.sync();
+    ctx.sources.sync();
     for (const x of xs) saveOne(ctx, x, META);
     pending.flush(prepare);
   });
   return { db, prepare, ctx, save };
+}
+
+const FLAT = ['date', 'date_precision', 'background', 'event_type', 'sub_event_type', 'actor1', 'actor1_kind', 'actor2', 'actor2_kind',
+  'country', 'iso2', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'weapon', 'fatalities', 'fatalities_low',
+  'fatalities_high', 'injured', 'certainty'];
+/** Every stored event's flat row. */
+const storedRows = (db: Database.Database): Record<string, unknown> =>
+  Object.fromEntries((db.prepare(`SELECT id, ${FLAT.join(', ')} FROM events ORDER BY id`).all() as Array<Record<string, unknown>>)
+    .map(({ id, ...row }) => [id, row]));
+/** Every stored event's flat row recomputed from scratch: all sources parsed from their stored JSON. */
+function recomputedRows(db: Database.Database): Record<string, unknown> {
+  const sources = db.prepare(`SELECT s.article_id, s.extracted, coalesce(a.duplicate_of, s.article_id) AS root
+    FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY s.seq`);
+  const stored = storedRows(db);
+  return Object.fromEntries(Object.keys(stored).map((id) => {
+    const rows = sources.all(id) as Array<{ article_id: string; extracted: string; root: string }>;
+    if (rows.length === 1) return [id, stored[id]]; // single-source rows are written, not recomputed
+    const row = combineSources(rows.map((r) => ({ articleId: r.article_id, rootId: r.root, facts: factsOf(JSON.parse(r.extracted) as ExtractedEvent) })));
+    return [id, Object.fromEntries(FLAT.map((c) => [c, row[c]]))];
+  }));
 }
 
 describe('EventIndex', () => {
@@ -125,12 +148,13 @@ describe('EventIndex', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-evindex-'));
     try {
       for (const maxEvents of [300_000, 3]) {
-        const c = connection(join(dir, `${maxEvents}.db`), maxEvents);
+        const c = connection(join(dir, `${maxEvents}.db`), maxEvents, maxEvents === 3 ? 2 : undefined);
         const xs = workload(600, 7);
         const probes = workload(200, 8);
         for (let i = 0; i < xs.length; i += 50) {
           c.save(xs.slice(i, i + 50));
           check(c, probes.slice(0, 40)); // the live index, kept up to date by the save path
+          expect(storedRows(c.db)).toEqual(recomputedRows(c.db)); // merged rows from cached source facts = from scratch
         }
         expect(check(c, probes)).toBeGreaterThan(100); // the probes do find candidates
         const merged = c.db.prepare(`SELECT count(*) FROM merge_decisions WHERE decision = 'merged'`).pluck().get() as number;
@@ -197,6 +221,28 @@ describe('EventIndex', () => {
       // Compatible with b's event only (same actor): a must see it although its copy predates it.
       const r = await a.saveExtraction(report('a2', 'Military Forces of Sudan (2019-)', '2024-03-11'), META);
       expect(r.eventIds).toEqual([eb]);
+      await a.close();
+      await b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('recomputes from a source another connection re-saved, not from the facts it had parsed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-evindex-'));
+    try {
+      const path = join(dir, 'sitrep.db');
+      const report = (id: string, killed: number, v = '') => makeExtraction({
+        id, date: '2024-03-10', text: `An air strike hit Omdurman, report ${id}${v}, killing ${killed}.`,
+        events: [{ date: '2024-03-10', sub: 'Air/drone strike', typeQuote: 'air strike', fatalities: { value: killed, quote: `killing ${killed}` }, place: { ...PLACES[0]!, quote: 'Omdurman' } }],
+      });
+      const a = openStore({ path });
+      const b = openStore({ path });
+      await a.saveExtraction(report('r1', 4), META);
+      const [id] = (await a.saveExtraction(report('r2', 4), META)).eventIds; // a recomputes: parses r1, remembers r2
+      await b.saveExtraction(report('r1', 9, ' (updated)'), META); // b re-saves r1 with a new figure
+      await a.saveExtraction(report('r3', 9), META); // a must see r1's new figure: 9 reported twice, 4 once
+      expect((await a.getEvent(id!))?.event).toMatchObject({ fatalities: 9, fatalities_low: 4, fatalities_high: 9 });
       await a.close();
       await b.close();
     } finally {

@@ -9,6 +9,7 @@ import { compatible } from '../../dedupe/compat.ts';
 import { viewOfExtracted } from '../../dedupe/view.ts';
 import type { EventIndex } from './event-index.ts';
 import { nearDuplicateReason, type NearDuplicate } from './near-dup.ts';
+import type { SourceCache } from './source-cache.ts';
 import type { Prepare } from './statements.ts';
 
 /** Where one extracted event goes: a new event (its id is chosen on insert), or an existing one and why. */
@@ -31,7 +32,8 @@ export function findMatch(events: EventIndex, ev: ExtractedEvent, articleId: str
   return { id: null, reason: rejected ? `no compatible event (${rejected} candidate${rejected === 1 ? '' : 's'} rejected)` : 'no candidate event nearby' };
 }
 
-const SOURCES = `SELECT s.article_id, s.extracted, coalesce(a.duplicate_of, s.article_id) AS root
+/** An event's sources in attach order; their facts come from the {@link SourceCache}. */
+const SOURCES = `SELECT s.article_id, s.event_index, coalesce(a.duplicate_of, s.article_id) AS root
   FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY s.seq`;
 const COLUMNS = ['date', 'date_precision', 'background', 'event_type', 'sub_event_type', 'actor1', 'actor1_kind', 'actor2',
   'actor2_kind', 'country', 'iso2', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'weapon', 'fatalities',
@@ -39,14 +41,14 @@ const COLUMNS = ['date', 'date_precision', 'background', 'event_type', 'sub_even
 const UPDATE = `UPDATE events SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
 
 /** Recompute an event's flat fields from its sources; delete it when none is left. */
-export function recomputeEvent(prepare: Prepare, events: EventIndex, id: string): void {
-  const rows = prepare(SOURCES).all(id) as Array<{ article_id: string; extracted: string; root: string }>;
+export function recomputeEvent(prepare: Prepare, events: EventIndex, cache: SourceCache, id: string): void {
+  const rows = prepare(SOURCES).raw().all(id) as Array<[article: string, index: number, root: string]>;
   if (rows.length === 0) {
     prepare('DELETE FROM events WHERE id = ?').run(id);
     events.removed(id);
     return;
   }
-  const sources: SourceReport[] = rows.map((r) => ({ articleId: r.article_id, rootId: r.root, extracted: JSON.parse(r.extracted) as ExtractedEvent }));
+  const sources: SourceReport[] = rows.map(([articleId, index, rootId]) => ({ articleId, rootId, facts: cache.facts(articleId, index)! }));
   const row = combineSources(sources);
   prepare(UPDATE).run({ id, ...row });
   events.updated(id, row);

@@ -9,6 +9,7 @@ import { dropSketch, findNearDuplicate, storeSketch, type NearDuplicate } from '
 import type { BandIndex } from './band-index.ts';
 import type { EventIndex } from './event-index.ts';
 import type { PendingRows, PendingTable } from './pending.ts';
+import type { SourceCache } from './source-cache.ts';
 import type { Prepare } from './statements.ts';
 
 /** What the save path works with: the connection's statement cache, in-memory indexes and deferred rows. */
@@ -16,6 +17,7 @@ export interface SaveContext {
   prepare: Prepare;
   bands: BandIndex;
   events: EventIndex;
+  sources: SourceCache;
   pending: PendingRows;
 }
 
@@ -98,16 +100,17 @@ function insertEvent({ prepare, events }: SaveContext, articleId: string, ev: Ex
  * recompute each event it fed from the remaining sources (deleting events left with none).
  * Merged events keep their ids, so re-saving a changed article never orphans other sources.
  */
-function detachArticle({ prepare, bands, events, pending }: SaveContext, articleId: string): void {
+function detachArticle({ prepare, bands, events, sources, pending }: SaveContext, articleId: string): void {
   pending.flush(prepare);
   const ids = articleEventIds(prepare, articleId);
   prepare('DELETE FROM claims WHERE article_id = ?').run(articleId);
   prepare('DELETE FROM event_sources WHERE article_id = ?').run(articleId);
+  sources.forgetArticle(articleId);
   prepare('DELETE FROM merge_decisions WHERE article_id = ?').run(articleId);
   dropSketch(prepare, bands, articleId);
   for (const id of ids) {
     events.unsourced(id, articleId);
-    recomputeEvent(prepare, events, id);
+    recomputeEvent(prepare, events, sources, id);
   }
 }
 
@@ -154,12 +157,13 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
         injured: ev.injured.value ?? null, extracted: JSON.stringify(ev),
       });
       ctx.events.sourced(id, articleId);
+      ctx.sources.remember(articleId, ev);
     }
     ev.claims.forEach((c, i) => {
       ctx.pending.add(CLAIM_ROWS, [id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end]);
     });
     ctx.pending.add(DECISION_ROWS, [articleId, ev.index, id, placed.decision, placed.reason, meta.ingestedAt]);
-    if (placed.decision !== 'new') recomputeEvent(prepare, ctx.events, id);
+    if (placed.decision !== 'new') recomputeEvent(prepare, ctx.events, ctx.sources, id);
     eventIds.push(id);
   }
   return { status: exists ? 'updated' : 'inserted', articleId, eventIds };

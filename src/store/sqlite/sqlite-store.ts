@@ -11,6 +11,7 @@ import { BandIndex } from './band-index.ts';
 import { EventIndex } from './event-index.ts';
 import { PendingRows } from './pending.ts';
 import { saveOne, type SaveContext } from './save.ts';
+import { SourceCache } from './source-cache.ts';
 import { statsEvents } from './stats.ts';
 import { statementCache } from './statements.ts';
 
@@ -56,17 +57,19 @@ export function createSqliteStore(opts: SqliteStoreOptions = {}): EventStore {
   const prepare = statementCache(db);
   const pending: PendingRows = new PendingRows(() => bands.written());
   const bands: BandIndex = new BandIndex(prepare, () => pending.flush(prepare));
-  const ctx: SaveContext = { prepare, pending, bands, events: new EventIndex(prepare) };
+  const ctx: SaveContext = { prepare, pending, bands, events: new EventIndex(prepare), sources: new SourceCache(prepare) };
   /** After a rollback, forget what memory holds of the rolled-back writes. */
   const forget = (): void => {
     pending.clear();
     ctx.bands.clear();
     ctx.events.clear();
+    ctx.sources.clear();
   };
   /** At the start of a write transaction: drop the in-memory copies if another connection wrote. */
   const sync = (): void => {
     ctx.bands.sync();
     ctx.events.sync();
+    ctx.sources.sync();
   };
   /** `fn` runs a write transaction; a rollback also drops the in-memory state. */
   const guarded = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R => {
