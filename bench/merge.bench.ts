@@ -7,6 +7,10 @@
  * Dates advance with ingest order (as news does), so the candidate density per lookup is constant.
  * Reports cumulative time at 10k, 50k and 100k reports; near-linear growth = flat per_event_us.
  * `MEM=1` uses an in-memory database (separates SQLite page I/O from the merge work).
+ *
+ * One story: 2,000 reports of the same event (distinct texts, so none is a near-copy), 100 per
+ * transaction: µs per report for the first and the last 100. Each merge recomputes the event from
+ * all of its sources, so this shows how that cost grows with an event's source count.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,8 +51,35 @@ function extraction(id: string, s: Seed, killed: number, text: string): Extracti
   return { article: { id, date: s.date, text, origin: { path: 'bench' } }, events: [ev], framing: [] };
 }
 
-/** Run the benchmark; prints a table and returns the checkpoints. */
-export async function runMergeBench(opts: { max?: number } = {}): Promise<{ points: { events: number; seconds: number; per_event_us: number }[] }> {
+export interface OneStory { reports: number; first_100_us: number; last_100_us: number; events: number }
+
+/** `n` reports of one event into a fresh store, 100 per transaction. */
+async function oneStory(dir: string, n = 2000): Promise<OneStory> {
+  const store = openStore({ path: join(dir, 'one-story.db') });
+  const rand = rng(7);
+  const s: Seed = { type: 'Battles', sub: 'Armed clash', date: '2024-05-01', lat: 31.5, lon: 34.45, place: 'Town 0', actor: 'Actor 0' };
+  const lap: number[] = [];
+  try {
+    for (let done = 0; done < n; done += 100) {
+      const batch: SaveItem[] = Array.from({ length: 100 }, (_, i) => ({
+        x: extraction(`story${done + i}`, s, Math.floor(rand() * 20), Array.from({ length: 60 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ')),
+        meta: META,
+      }));
+      const t = performance.now();
+      await store.saveMany(batch);
+      lap.push(((performance.now() - t) * 1000) / 100);
+    }
+    const events = await store.countEvents({ includeBackground: true });
+    const r = { reports: n, first_100_us: Math.round(lap[0]!), last_100_us: Math.round(lap.at(-1)!), events };
+    console.log(`one story: ${n} reports of one event (${events} stored): ${r.first_100_us} µs/report for the first 100, ${r.last_100_us} for the last 100`);
+    return r;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Run the benchmark; prints a table and returns the checkpoints and the one-story figures. */
+export async function runMergeBench(opts: { max?: number } = {}): Promise<{ points: { events: number; seconds: number; per_event_us: number }[]; one_story: OneStory }> {
   const max = opts.max ?? 100_000;
   const checkpoints = [10_000, 50_000, 100_000].filter((n) => n <= max);
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-merge-bench-'));
@@ -94,9 +125,12 @@ export async function runMergeBench(opts: { max?: number } = {}): Promise<{ poin
     }
   } finally {
     await store.close();
+  }
+  try {
+    return { points, one_story: await oneStory(dir) };
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { points };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runMergeBench({ max: process.argv[2] ? Number(process.argv[2]) : undefined });

@@ -182,8 +182,9 @@ await section<{ load_ms: number; rss_mb: number; lookups_per_s: number; uncached
   row('geocoder', 'findMentions paragraphs/s', fmt(r.findMentions_paragraphs_per_s));
 });
 
-await section<{ points: Array<{ events: number; seconds: number; per_event_us: number }> }>('merge', 'merge.bench.ts', 'runMergeBench', [mergeMax === undefined ? {} : { max: mergeMax }], (r) => {
+await section<{ points: Array<{ events: number; seconds: number; per_event_us: number }>; one_story?: { reports: number; first_100_us: number; last_100_us: number } }>('merge', 'merge.bench.ts', 'runMergeBench', [mergeMax === undefined ? {} : { max: mergeMax }], (r) => {
   for (const p of r.points ?? []) row('merge', `${fmt(p.events)} reports`, `${fmt(p.seconds, 2)} s, ${fmt(p.per_event_us, 1)} µs/report`);
+  if (r.one_story) row('merge', `one event, ${fmt(r.one_story.reports)} sources`, `${fmt(r.one_story.first_100_us)} → ${fmt(r.one_story.last_100_us)} µs/report (first → last 100)`);
 });
 
 await section<{ events: number; p50_ms: number; p95_ms: number; direct_p50_ms: number; direct_p95_ms: number; ratio: number }>('api', 'api.bench.ts', 'runApiBench', [{ events: apiEvents }], (r) => {
