@@ -61,6 +61,9 @@ function addUnlessOverlapping(out: ActorMention[], m: ActorMention): void {
 /** What makes a bare nationality the state's side: "Israeli-occupied", "Israeli positions", "Israeli strikes". */
 const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive|(?:ballistic |cruise )?missiles?|rockets?|drones?|jets?|warplanes?|aircraft|helicopters?|warships?|destroyers?|(?:MQ|F)-\d+\w*)(?![\w-]))/i;
 
+/** A nationality, then n = 1…3 capitalised or numbered words ending where a noun starts: "US MQ-9 ", "Russian Su-34 ". */
+const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-z.]*)\\s+((?:[A-Z0-9][\\w-]*\\s+){${n}})$`));
+
 /** Every actor mention in the sentence; named beats generic, longer beats shorter. */
 export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] {
   const out: ActorMention[] = [];
@@ -75,11 +78,26 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
   for (const m of execAll(rules.nounRe, s.text)) {
     const i = m.slice(2).findIndex((g) => g !== undefined);
     const r = rules.nouns[i]!;
-    const start = s.start + m.index;
+    let start = s.start + m.index;
+    const end = start + m[0].length;
     const q = m[1]?.toLowerCase();
-    const ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
+    let ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
+    let rule = r.rule;
+    if (!ref) {
+      // "a US MQ-9 Reaper drone", "Russian Su-34 jets": a model designation between the nationality and the noun.
+      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+      for (const re of MODEL_BEFORE) {
+        const d = re.exec(before);
+        const lead = d && /\d/.test(d[2]!) ? rules.demonyms.byAbbreviation.get(d[1]!) ?? rules.demonyms.byDemonym.get(d[1]!.toLowerCase()) : undefined;
+        if (!lead) continue;
+        ref = lead;
+        start -= before.length - d!.index;
+        rule = `${r.rule} model-designation`;
+        break;
+      }
+    }
     const country = ref?.name ?? null;
-    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor: { name: country ? fillCountry(r.template, country) : r.template.replace('{country}', '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule: r.rule });
+    addUnlessOverlapping(out, { span: { start, end }, actor: { name: country ? fillCountry(r.template, country) : r.template.replace('{country}', '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule });
   }
   // A demonym on its own ("a Palestinian", "two Israelis", "an Israeli target"): the weakest reading.
   for (const m of execAll(rules.demonymRe, s.text)) {
