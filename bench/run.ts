@@ -172,6 +172,7 @@ await section<IngestBenchResult>('ingest', 'ingest.bench.ts', 'runIngestBench', 
   row('ingest', `store saveMany rows/s (${fmt(g.save.rows)} rows)`, fmt(g.save.store_rows_per_s));
   row('ingest', 'raw prepared INSERT rows/s', fmt(g.save.raw_rows_per_s));
   row('ingest', `store ÷ raw (best of ${g.save.repeats} each)`, fmt(g.save.ratio_to_raw, 3), `≥ ${INGEST_TARGETS.save_ratio_to_raw}`, pass(g.save.meets_target));
+  if (g.save.store_work_seconds !== undefined) row('ingest', 'store s / raw s / store work alone (no-op SQLite) s', `${fmt(g.save.store_seconds, 3)} / ${fmt(g.save.raw_seconds, 3)} / ${fmt(g.save.store_work_seconds, 3)}`);
 });
 
 await section<{ load_ms: number; rss_mb: number; lookups_per_s: number; uncached_lookups_per_s: number; findMentions_paragraphs_per_s: number }>('geocoder', 'geocoder.bench.ts', 'runGeocoderBench', [], (r) => {
