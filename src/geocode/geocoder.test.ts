@@ -48,6 +48,8 @@ const CASES: [string, string, number, number, number, GeoContext?][] = [
   ['Gaza - Tal el Hawa', 'PS', 31.5, 34.435, 2.5], ['Sheikh Radwan', 'PS', 31.53, 34.46, 2.5], ['Remal', 'PS', 31.52, 34.445, 2.5],
   ['Gaza - Ad Darraj', 'PS', 31.51, 34.465, 2.5], ['Ash Shaykh Ijlin', 'PS', 31.49, 34.425, 2.5], ['Beach camp', 'PS', 31.53, 34.445, 2.5],
   ['Gaza Strip', 'PS', 31.42, 34.37, 25], ['West Bank', 'PS', 31.95, 35.25, 40],
+  // Admin1 regions added 2026-11-25 (Ethiopia, Mozambique, Cameroon)
+  ['Tigray region', 'ET', 14.0, 39.0, 150], ['Cabo Delgado', 'MZ', -12.3, 39.5, 200], ['North-West region', 'CM', 6.2, 10.4, 100],
   // Countries with ACLED names
   ['Democratic Republic of Congo', 'CD', -2.5, 23.5, 600], ['DRC', 'CD', -2.5, 23.5, 600], ['Ivory Coast', 'CI', 7.5, -5.5, 300],
 ];
@@ -71,6 +73,28 @@ describe('lookup: tricky names', () => {
     expect(g.lookup('Syria')[0]).toMatchObject({ kind: 'country', precision: 3 });
     expect(g.lookup('Idlib')[0]).toMatchObject({ kind: 'populated_place', precision: 1 });
     expect(g.lookup('the Jenin area')[0]).toMatchObject({ iso2: 'PS', precision: 2 });
+  });
+
+  it('resolves "X region" to the admin1 region in Ethiopia, Cameroon and Russia, not to the seat', () => {
+    expect(g.lookup('Tigray region')[0]).toMatchObject({ name: 'Tigray', kind: 'admin1', iso2: 'ET', precision: 3 });
+    expect(g.lookup('the Tigray region')[0]).toMatchObject({ name: 'Tigray', kind: 'admin1', iso2: 'ET', precision: 3 });
+    expect(g.lookup('North-West region')[0]).toMatchObject({ name: 'North-West', kind: 'admin1', iso2: 'CM', precision: 3 });
+    // Like "Belgorod region": the oblast, while the bare name stays the city.
+    expect(g.lookup('Saratov region')[0]).toMatchObject({ name: 'Saratov Oblast', kind: 'admin1', iso2: 'RU', precision: 3 });
+    expect(g.lookup('Saratov')[0]).toMatchObject({ kind: 'populated_place', iso2: 'RU', precision: 1, admin1: 'Saratov Oblast' });
+    // Moscow Oblast is not the federal city of Moscow.
+    expect(g.lookup('Moscow region')[0]).toMatchObject({ name: 'Moscow Oblast', kind: 'admin1', iso2: 'RU' });
+    expect(g.lookup('Moscow')[0]).toMatchObject({ kind: 'populated_place', admin1: 'Moscow' });
+  });
+
+  it('gives towns in Mozambique, Ethiopia, Cameroon, Haiti, the Sahel, CAR, South Sudan and Russia their admin1 region', () => {
+    const admin1 = (q: string) => g.lookup(q)[0].admin1;
+    expect(['Montepuez', 'Mocimboa', 'Pemba'].map(admin1)).toEqual(['Cabo Delgado', 'Cabo Delgado', 'Cabo Delgado']);
+    expect(['Mekele', 'Bahir Dar', 'Jijiga'].map(admin1)).toEqual(['Tigray', 'Amhara', 'Somali']);
+    expect(['Bamenda', 'Buea', 'Maroua'].map(admin1)).toEqual(['North-West', 'South-West', 'Far North']);
+    expect(['Mirebalais', 'Gonaives'].map(admin1)).toEqual(['Centre', 'Artibonite']);
+    expect(['Tillaberi', 'Abeche', 'Bambari', 'Malakal'].map(admin1)).toEqual(['Tillaberi', 'Ouaddai', 'Ouaka', 'Upper Nile']);
+    expect(['Kazan', 'Makhachkala', 'Voronezh'].map(admin1)).toEqual(['Tatarstan', 'Dagestan', 'Voronezh Oblast']);
   });
 
   it('ranks scores in [0, 1], best first, and returns [] for unknown names', () => {

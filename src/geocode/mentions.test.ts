@@ -69,6 +69,14 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('knows the admin1 regions of Mozambique, Ethiopia, Cameroon and Russia', () => {
+    const ms = g.findMentions('Insurgents struck in Cabo Delgado province, fighting resumed in the Tigray region, separatists attacked in the North-West region, and drones hit the Saratov region.');
+    expect(ms.map((m) => [m.surface, m.candidates[0]!.kind, m.candidates[0]!.iso2, m.candidates[0]!.name])).toEqual([
+      ['Cabo Delgado province', 'admin1', 'MZ', 'Cabo Delgado'], ['Tigray region', 'admin1', 'ET', 'Tigray'],
+      ['North-West region', 'admin1', 'CM', 'North-West'], ['Saratov region', 'admin1', 'RU', 'Saratov Oblast'],
+    ]);
+  });
+
   it('resolves ACLED "City - Neighbourhood" names to the neighbourhood', () => {
     const ms = g.findMentions('Israeli warplanes launched a raid on a house in Gaza - Ad Darraj (Gaza City, Gaza Strip) killing 3 people.');
     expect(ms[0].surface).toBe('Gaza - Ad Darraj');
