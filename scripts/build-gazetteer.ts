@@ -30,6 +30,7 @@ const inputs = {
   acledCountries: p('data/local/places-countries.tsv'),
   demonyms: p('data/local/places-demonyms.tsv'),
   stopwords: p('data/local/ambiguous/stopwords.tsv'),
+  givenNames: p('data/local/ambiguous/given-names.tsv'),
   ambiguous: p('data/local/ambiguous/ambiguous.tsv'),
 };
 
@@ -61,6 +62,7 @@ function main(): void {
     countryKeys: nCountries.countryKeys,
     demonyms: nCountries.demonyms,
     stopwords: readTsv(inputs.stopwords).map((r) => normalizeName(r.word)).filter(Boolean),
+    givenNames: readTsv(inputs.givenNames).map((r) => normalizeName(r.name)).filter(Boolean),
     ambiguous,
   };
   const json = JSON.stringify(artifact);

@@ -64,6 +64,8 @@ export interface GazetteerArtifact {
   demonyms: Record<string, string>;
   /** Normalised common words that are also place names. */
   stopwords: string[];
+  /** Normalised place names that are also people's given names (absent in artifacts built before them). */
+  givenNames?: string[];
   ambiguous: Record<string, AmbiguousName>;
 }
 

@@ -3,6 +3,7 @@ import { KINDS, parseIndex, readArtifact, type GazetteerArtifact, type PlaceColu
 import type { PlaceCandidate } from './types.ts';
 import type { GeoPrecision } from '../core/types.ts';
 import { computePrior } from './rank.ts';
+import { normalizeName, shapeQuery } from './normalize.ts';
 
 const EMPTY = new Uint32Array(0);
 
@@ -14,6 +15,7 @@ export class Gazetteer {
   readonly countryKeys: Map<string, string>;
   readonly demonyms: Map<string, string>;
   readonly stopwords: Set<string>;
+  readonly givenNames: Set<string>;
   /** Context-free prior of every row (see rank.ts), computed once at load. */
   readonly prior: Float32Array;
   /** Row of each `country:<ISO2>` place. */
@@ -28,6 +30,7 @@ export class Gazetteer {
     this.countryKeys = new Map(Object.entries(this.art.countryKeys));
     this.demonyms = new Map(Object.entries(this.art.demonyms));
     this.stopwords = new Set(this.art.stopwords);
+    this.givenNames = new Set(this.art.givenNames ?? []);
     this.cols.id.forEach((id, row) => id.startsWith('country:') && this.countryRow.set(id.slice(8), row));
     this.prior = new Float32Array(this.cols.id.length);
     for (let r = 0; r < this.prior.length; r++) this.prior[r] = computePrior(this, r);
@@ -61,6 +64,22 @@ export class Gazetteer {
       this.firstWords = { names: first(this.index.keys()), demonyms: first(this.demonyms.keys()) };
     }
     return this.firstWords[of].has(w);
+  }
+
+  private readonly ownKeys: Array<ReadonlySet<string> | undefined> = [];
+
+  /**
+   * Whether the row's own name (or its ASCII form) normalises to `key`, as opposed to one of its alternate
+   * names ("Pokrovsk" was Engels' name until 1931). Both forms count with and without an administrative
+   * suffix ("Moscow Oblast" is named "Moscow" too). Normalised on first use per row.
+   */
+  isOwnName(row: number, key: string): boolean {
+    let own = this.ownKeys[row];
+    if (!own) {
+      const forms = [this.cols.name[row]!, this.cols.ascii[row]!];
+      own = this.ownKeys[row] = new Set(forms.flatMap((f) => [normalizeName(f), shapeQuery(f).key]));
+    }
+    return own.has(key);
   }
 
   /** Rows whose names normalise to `key` (population order). */

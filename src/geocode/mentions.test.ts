@@ -69,6 +69,15 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads a given name before a surname as a person ("Vladimir Putin", "Ismail Haniyeh"), not a place', () => {
+    expect(g.findMentions('Vladimir Putin met Ismail Haniyeh in Moscow.').map((m) => m.surface)).toEqual(['Moscow']);
+    expect(g.findMentions('Drones struck an oil depot in Vladimir on Sunday.').map((m) => [m.surface, m.candidates[0]!.iso2])).toEqual([['Vladimir', 'RU']]);
+  });
+
+  it('prefers the place bearing a name today over one that bore it once ("Pokrovsk" is not Engels)', () => {
+    expect(g.findMentions('Russian forces pressed towards Pokrovsk, Ukrainian officials said.')[0]!.candidates[0]).toMatchObject({ name: 'Pokrovsk', iso2: 'UA' });
+  });
+
   it('knows the admin1 regions of Mozambique, Ethiopia, Cameroon and Russia', () => {
     const ms = g.findMentions('Insurgents struck in Cabo Delgado province, fighting resumed in the Tigray region, separatists attacked in the North-West region, and drones hit the Saratov region.');
     expect(ms.map((m) => [m.surface, m.candidates[0]!.kind, m.candidates[0]!.iso2, m.candidates[0]!.name])).toEqual([

@@ -41,6 +41,8 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
     if (!capital && best.population < 1_000_000) return true;
   }
   if (m.tokens > 1) return false;
+  // "Vladimir Putin", "Ismail Haniyeh": a given name followed by a capitalised word is a person.
+  if (g.givenNames.has(key) && /^[ -]\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
   if (g.stopwords.has(key)) return m.sentenceStart || support < 0.4 || !isCap(m.surface);
   if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4) return true; // acronyms: IDF, PIJ, RSF
   // The end of a longer name we do not know: "Bint Jbeil" is not Jbeil (Byblos), even in a text about Lebanon.

@@ -18,6 +18,7 @@ export interface RankContext {
 }
 
 const FCODE_BONUS: Record<string, number> = { PPLC: 0.2, PPLA: 0.12, PPLG: 0.1, PPLA2: 0.05, PPLA3: 0.02 };
+const ALT_NAME_PENALTY = 0.1;
 const KIND_PRIOR: Record<string, number> = { country: 0.95, admin1: 0.45, region: 0.45, water: 0.55, feature: 0.55, neighbourhood: 0.5 };
 
 /** Context-free plausibility of a row, roughly in [0, 1] (precomputed per row by {@link Gazetteer.prior}). */
@@ -79,6 +80,9 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   }
   if (shape.admin && (kind === 'admin1' || kind === 'region')) { raw += 0.7; reasons?.push('administrative suffix'); }
   if (shape.city && kind === 'populated_place') { raw += 0.2; reasons?.push('"city" suffix'); }
+  // Matched through an alternate name only: a former or foreign name ("Pokrovsk" for Engels) yields to a
+  // place that bears the name today.
+  if (!g.isOwnName(row, shape.key) && !g.isOwnName(row, shape.fullKey)) { raw -= ALT_NAME_PENALTY; reasons?.push('alternate name'); }
   const amb = g.art.ambiguous[shape.key];
   if (amb) {
     raw -= amb.penalty;
