@@ -64,6 +64,10 @@ const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|p
 /** A nationality, then n = 1…3 capitalised or numbered words ending where a noun starts: "US MQ-9 ", "Russian Su-34 ". */
 const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-z.]*)\\s+((?:[A-Z0-9][\\w-]*\\s+){${n}})$`));
 
+/** "his forces", "their troops": the noun belongs to someone named before it. */
+const POSSESSIVE_BEFORE = /(?<![\w-])(?:his|her|its|their)\s+$/i;
+const POSSESSIVE_LEAD = /^(?:his|her|its|their)\s/i;
+
 /** Every actor mention in the sentence; named beats generic, longer beats shorter. */
 export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] {
   const out: ActorMention[] = [];
@@ -94,6 +98,16 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
         start -= before.length - d!.index;
         rule = `${r.rule} model-designation`;
         break;
+      }
+    }
+    if (!ref && (POSSESSIVE_LEAD.test(m[0]) || POSSESSIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) {
+      // "Russian President Vladimir Putin said his forces…": the owner's nationality, the nearest one before.
+      let last: RegExpExecArray | undefined;
+      for (const d of execAll(rules.demonymRe, s.text.slice(0, m.index))) last = d;
+      const owner = last && rules.demonyms.byDemonym.get(last[1]!.toLowerCase());
+      if (owner) {
+        ref = owner;
+        rule = `${r.rule} possessive-owner`;
       }
     }
     const country = ref?.name ?? null;
