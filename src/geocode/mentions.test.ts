@@ -78,6 +78,11 @@ describe('findMentions', () => {
     expect(g.findMentions('Russian forces pressed towards Pokrovsk, Ukrainian officials said.')[0]!.candidates[0]).toMatchObject({ name: 'Pokrovsk', iso2: 'UA' });
   });
 
+  it('does not read the end of a longer unknown name with a suffix as a region ("the Great Lakes region" is not Lakes state)', () => {
+    expect(g.findMentions('The Great Lakes region remains unstable, officials in Juba said.').map((m) => m.surface)).toEqual(['Juba']);
+    expect(g.findMentions('Cattle raiders killed 12 people in the Lakes region on Monday.').map((m) => [m.surface, m.candidates[0]!.iso2])).toEqual([['Lakes region', 'SS']]);
+  });
+
   it('knows the admin1 regions of Mozambique, Ethiopia, Cameroon and Russia', () => {
     const ms = g.findMentions('Insurgents struck in Cabo Delgado province, fighting resumed in the Tigray region, separatists attacked in the North-West region, and drones hit the Saratov region.');
     expect(ms.map((m) => [m.surface, m.candidates[0]!.kind, m.candidates[0]!.iso2, m.candidates[0]!.name])).toEqual([

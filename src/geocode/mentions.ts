@@ -40,16 +40,14 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
     const capital = g.cols.fcode[g.rowOfId(best.id)] === 'PPLC';
     if (!capital && best.population < 1_000_000) return true;
   }
-  if (m.tokens > 1) return false;
+  // "the Great Lakes region" is not the Lakes state: a one-word name with an administrative suffix can still
+  // be the end of a longer name we do not know.
+  if (m.tokens > 1) return m.shape.admin && !m.shape.key.includes(' ') && endOfLongerName(g, text, m, best);
   // "Vladimir Putin", "Ismail Haniyeh": a given name followed by a capitalised word is a person.
   if (g.givenNames.has(key) && /^[ -]\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
   if (g.stopwords.has(key)) return m.sentenceStart || support < 0.4 || !isCap(m.surface);
   if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4) return true; // acronyms: IDF, PIJ, RSF
-  // The end of a longer name we do not know: "Bint Jbeil" is not Jbeil (Byblos), even in a text about Lebanon.
-  // A capitalised word opening the sentence ("Overnight Kharkiv …") proves nothing.
-  const lead = /(?:^|[^\p{L}\s]\s*|[.!?]\s+)(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  const prev = /(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
-  if (prev && !lead && !NOT_NAME_PART.test(prev) && !g.demonyms.has(normalizeName(prev)) && !g.stopwords.has(normalizeName(prev)) && !best.id.startsWith('local:')) return true;
+  if (endOfLongerName(g, text, m, best)) return true;
   if (support >= 0.4) return false;
   // A capitalised name right after a locative ("near Monguno") or in an admin bracket ("(Borno)") is a
   // place, however small, unless the text points to another country; admin regions have no population.
@@ -63,6 +61,16 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   const after = /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3));
   const before = /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, m.start - 20), m.start));
   return after || before;
+}
+
+/**
+ * The end of a longer name we do not know: "Bint Jbeil" is not Jbeil (Byblos), even in a text about Lebanon.
+ * A capitalised word opening the sentence ("Overnight Kharkiv …") proves nothing.
+ */
+function endOfLongerName(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate): boolean {
+  const lead = /(?:^|[^\p{L}\s]\s*|[.!?]\s+)(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  const prev = /(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  return !!prev && !lead && !NOT_NAME_PART.test(prev) && !g.demonyms.has(normalizeName(prev)) && !g.stopwords.has(normalizeName(prev)) && !trusted(best);
 }
 
 const maxOther = (countries: Map<string, number>, iso2: string) => {
