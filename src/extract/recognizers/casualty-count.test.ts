@@ -13,6 +13,8 @@ describe('casualty-count', () => {
     ['The strike killed at least 12 civilians.', 12],
     ['Shelling killed a woman and a child.', 2],
     ['Two soldiers were killed in the ambush.', 2],
+    ['Separatist fighters killed two gendarmes at a checkpoint.', 2],
+    ['The raid killed 11 militiamen and three servicemen.', 14],
     ['The blast left eight fatalities.', 8],
     ['The death toll rose to 41.', 41],
     ['An air strike killed a family of six.', 6],
