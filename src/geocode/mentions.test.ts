@@ -83,6 +83,11 @@ describe('findMentions', () => {
     expect(g.findMentions('Cattle raiders killed 12 people in the Lakes region on Monday.').map((m) => [m.surface, m.candidates[0]!.iso2])).toEqual([['Lakes region', 'SS']]);
   });
 
+  it('reads a name after "da"/"de" and a capitalised word as the end of a longer name ("Xamboa da Praia" is not Praia)', () => {
+    expect(g.findMentions('Insurgents raided Xamboa da Praia in Cabo Delgado.').map((m) => m.surface)).toEqual(['Cabo Delgado']);
+    expect(g.findMentions('Insurgents raided Mocimboa da Praia on Monday.').map((m) => [m.surface, m.candidates[0]!.iso2])).toEqual([['Mocimboa da Praia', 'MZ']]);
+  });
+
   it('knows the admin1 regions of Mozambique, Ethiopia, Cameroon and Russia', () => {
     const ms = g.findMentions('Insurgents struck in Cabo Delgado province, fighting resumed in the Tigray region, separatists attacked in the North-West region, and drones hit the Saratov region.');
     expect(ms.map((m) => [m.surface, m.candidates[0]!.kind, m.candidates[0]!.iso2, m.candidates[0]!.name])).toEqual([
