@@ -7,6 +7,7 @@
  * const { events, framing } = extractor.extract(article);
  */
 import { createCtx, type Ctx, type TraceEntry } from '../core/context.ts';
+import { applyBranches } from './refiners/branches.ts';
 import type { Article, ExtractedEvent, Extraction, Span } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
@@ -116,7 +117,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const candidates = groupCandidates(analysed);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
-    const events = sameDayAsBefore(candidates, candidates.map((c, i) => resolveEvent(c, i, ctx, country)));
+    const events = sameDayAsBefore(candidates, candidates.map((c, i) => applyBranches(resolveEvent(c, i, ctx, country), lexicons.branches, country)));
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
   }
 
