@@ -21,6 +21,8 @@ export interface ActorRules {
   nounRe: RegExp;
   demonyms: DemonymIndex;
   demonymRe: RegExp;
+  /** A country name as the subject of a military verb ("Russia launched", "Israel struck"): group 1 the name. */
+  stateVerbRe: RegExp;
 }
 
 function kindOf(k: string | undefined, file: string, i: number): ActorKind {
@@ -46,9 +48,10 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   // Group 1 qualifies the noun with a country ("armed" is never the free adjective: "armed men" is a noun of its own): a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
   const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
+  const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:(?:has|had|have) )?(?:${STATE_VERBS})(?![\\w-])`, 'gi');
   const aliases = actors.flatMap((r) => [r.canonical!, ...r.aliases!.split('|')]).filter(Boolean).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
-  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe };
+  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -63,6 +66,9 @@ const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|p
 
 /** A nationality, then n = 1…3 capitalised or numbered words ending where a noun starts: "US MQ-9 ", "Russian Su-34 ". */
 const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-z.]*)\\s+((?:[A-Z0-9][\\w-]*\\s+){${n}})$`));
+
+/** Verbs that make a country named as their subject its armed forces ("Russia launched 142 drones"). */
+const STATE_VERBS = 'launched|fired|struck|attacked|bombed|shelled|pounded|targeted|retaliated|invaded|intercepted|shot down|carried out (?:air ?strikes|strikes|raids)';
 
 /** "his forces", "their troops": the noun belongs to someone named before it. */
 const POSSESSIVE_BEFORE = /(?<![\w-])(?:his|her|its|their)\s+$/i;
@@ -130,6 +136,15 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
       ? { name: `Civilians (${ref.name})`, kind: 'civilians' as const, country: ref.name }
       : { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
     addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'demonym-coordinated' : asNoun ? 'demonym-as-noun' : 'demonym-only' });
+  }
+  // A country named as the subject of a military verb ("Russia launched 142 drones", "Israel struck"): its forces.
+  for (const m of execAll(rules.stateVerbRe, s.text)) {
+    if (!/^\p{Lu}/u.test(m[1]!)) continue;
+    const ref = rules.demonyms.byName.get(m[1]!.toLowerCase());
+    if (!ref) continue;
+    const start = s.start + m.index;
+    const actor = { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
+    addUnlessOverlapping(out, { span: { start, end: start + m[1]!.length }, actor, named: false, roleHint: 'agent', countryStated: true, rule: 'country-name-agent' });
   }
   // A country abbreviation ("US strikes", "UK-backed"), exact case: the state's side, never alone.
   for (const m of execAll(rules.demonyms.abbreviationRe, s.text)) {

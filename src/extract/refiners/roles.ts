@@ -98,7 +98,10 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     } else {
       // "Colombian police said FARC dissidents ambushed a patrol": a speaker is the agent only when
       // nobody else is named between it and the trigger ("The army said it shelled…").
-      agent = able.find((m) => !speaker(m, text, off)) ?? able[0] ?? null;
+      // An interception is done by whoever is named right before it ("Russia launched drones, and air
+      // defences shot down 120"): the launcher is the other side.
+      const ordered = trigger.mode === 'disrupted' ? [...able].reverse() : able;
+      agent = ordered.find((m) => !speaker(m, text, off)) ?? ordered[0] ?? null;
       pool = [...before.filter((m) => victim(m, text, off)), ...after];
     }
   }
@@ -111,7 +114,11 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
   const partner = agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.name !== agent!.actor.name && (m.actor.country !== agent!.actor.country || trigger.mode === 'clash') && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
   // In a clash the other subject is the other side, whoever was caught in it ("eight civilians killed in the crossfire").
-  const other = (partner && (!target || (trigger.mode === 'clash' && target.actor.kind === 'civilians')) ? partner : target) ?? null;
+  // An interception's other side is the launcher named before the interceptor ("Russia launched … air defences shot down").
+  const launcher = trigger.mode === 'disrupted' && agent && !target
+    ? before.filter((m) => m.span.end <= agent!.span.start && (m.named || m.countryStated) && m.actor.country !== agent!.actor.country && canAct(m, trigger) && !speaker(m, text, off)).pop()
+    : undefined;
+  const other = (partner && (!target || (trigger.mode === 'clash' && target.actor.kind === 'civilians')) ? partner : target ?? launcher) ?? null;
   return { agent, target: other && (other.actor.name !== agent?.actor.name || twoSides(other)) ? other : null };
 }
 
