@@ -50,6 +50,11 @@ describe('extractor', () => {
       { actor1: 'Military Forces of Israel', actor2: 'Civilians (Lebanon)', location: 'Nabatieh', fatalities: 2 }],
     ['"armed settlers" are Israeli settlers', 'Armed settlers attacked Palestinian farmers near the village of Turmus Ayya on Saturday, injuring four people.',
       { sub_event_type: 'Attack', actor1: 'Settlers (Israel)', actor2: 'Civilians (Palestine)', injured: 4 }],
+    ['a background marker in a clause after a fresh dated event does not make it background; "despite … in Doha" is not the place; "M23 rebels and Congolese troops" are two sides; "local sources said" is the claimant',
+      'M23 rebels and Congolese government troops clashed near Walikale in North Kivu province on Thursday, despite a ceasefire agreed last month in Doha, local sources said.',
+      { sub_event_type: 'Armed clash', background: false, date: '2024-03-28', actor1: 'M23: March 23 Movement', actor2: 'Military Forces of the Democratic Republic of Congo', location: 'North Kivu', country: 'Democratic Republic of Congo' }],
+    ['a lynching kills its victim, a civilian; "a man accused of blasphemy" is no claim', 'A mob lynched a man accused of blasphemy in Sargodha on Sunday and set fire to his shop, police said.',
+      { sub_event_type: 'Mob violence', actor1: 'Rioters (Pakistan)', actor2: 'Civilians (Pakistan)', fatalities: 1, location: 'Sargodha', certainty: 'stated' }],
     ['rebels seizing a town overtake territory, even after fighting', 'M23 rebels seized the town of Rubaya on Monday after two days of fighting with Congolese troops.',
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement' }],
     ['the police reporting a riot are not its other side', 'A mob set fire to a church and several homes in Jaranwala on Wednesday, police said.',
@@ -192,6 +197,11 @@ describe('extractor', () => {
   it('"later that day" is the day of the event told before', () => {
     const events = run('Hundreds of people protested peacefully in Nairobi on Monday. Later that day, police shot dead two demonstrators in Kisumu, a rights group said.', '2026-01-13');
     expect(events.map((e) => [e.sub_event_type, e.location, e.date])).toEqual([['Peaceful protest', 'Nairobi', '2026-01-12'], ['Excessive force against protesters', 'Kisumu', '2026-01-12']]);
+  });
+
+  it('"…, local sources said." names the sources and reports what came before them', () => {
+    const [e] = extractor.extract({ id: 't', date: '2024-04-01', text: 'Rebels and soldiers clashed near Goma on Thursday, local sources said.', origin: { path: 't' } }).events;
+    expect(e!.claims).toEqual([expect.objectContaining({ role: 'reported', claimant: 'local sources', statement: 'Rebels and soldiers clashed near Goma on Thursday' })]);
   });
 
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {

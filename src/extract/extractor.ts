@@ -8,6 +8,7 @@
  */
 import { createCtx, type Ctx, type TraceEntry } from '../core/context.ts';
 import { applyBranches } from './refiners/branches.ts';
+import { dayNumber } from '../dedupe/dates.ts';
 import type { Article, ExtractedEvent, Extraction, Span } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
@@ -93,8 +94,20 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       get cues() {
         return (cues ??= recognizeCues(sentence, lexicons.cues));
       },
-      background: recognizeBackground(sentence, lexicons.background),
+      background: freshDespiteMarker(recognizeBackground(sentence, lexicons.background)),
     };
+
+    /**
+     * "…clashed near Walikale on Thursday, despite a ceasefire agreed last month": a marker after the
+     * trigger and after a date of the past week qualifies a later clause, not the news itself.
+     */
+    function freshDespiteMarker(b: Span | null): Span | null {
+      if (!b || !ctx.refDate || !triggers.some((t) => t.span.end <= b.start)) return b;
+      const ref = dayNumber(ctx.refDate);
+      dates ??= recognizeDates(sentence, ctx.refDate);
+      const fresh = dates.some((d) => d.span.end <= b.start && d.precision === 'day' && ref - dayNumber(d.date) >= 0 && ref - dayNumber(d.date) <= 7);
+      return fresh ? null : b;
+    }
   }
 
   function run(article: Article, trace?: TraceEntry[]): Omit<Analysis, 'trace'> {

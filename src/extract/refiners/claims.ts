@@ -23,6 +23,9 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
     const m = /^according to\s+(?:the\s+)?([^,;.]{2,60})/i.exec(s.sentence.text.slice(rel));
     if (m) return m[1]!.trim();
   }
+  // "…, local sources said": the sources, as written.
+  const sources = /(?:^|[,;]\s*)((?:[\p{L}-]+\s+){0,2}sources)\s+said$/iu.exec(s.sentence.text.slice(0, cue.span.end - s.sentence.start));
+  if (sources) return sources[1]!.replace(/^(?:the|and)\s+/i, '');
   // "X were accused of …": X is the accused; the accuser is not named.
   if (/\b(?:was|were|been|is|are)\s+$/i.test(s.sentence.text.slice(0, rel))) return 'unnamed source';
   if (agent && ANAPHOR.test(s.sentence.text)) return agent;
@@ -57,9 +60,11 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
       const rel = cue.span.end - s.sentence.start;
       const head = s.sentence.text.slice(0, cue.span.start - s.sentence.start);
       const according = cue.rule === 'attribution/according-to';
-      const before = cue.rule === 'attribution/said' || (according && /,\s*$/.test(head));
       const after = s.sentence.text.slice(rel);
-      const statement = (before ? head.replace(cue.rule === 'attribution/said' ? /,[^,]*$/ : /,\s*$/, '') : according ? after.replace(/^[^,]{0,80},/, '') : after)
+      // A cue closing the sentence ("…, local sources said.") reports what came before it.
+      const closing = cue.rule === 'attribution/said' || (/^[\s.!?"”’]*$/.test(after) && /,[^,]*$/.test(head));
+      const before = closing || (according && /,\s*$/.test(head));
+      const statement = (before ? head.replace(closing ? /,[^,]*$/ : /,\s*$/, '') : according ? after.replace(/^[^,]{0,80},/, '') : after)
         .replace(DATELINE, '').replace(/^[\s,:]+/, '').slice(0, 240);
       const span = before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
       out.push({ role: cue.role, claimant, statement, span });

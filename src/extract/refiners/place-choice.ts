@@ -41,6 +41,8 @@ function rank(a: AnalysedSentence, p: PlaceMention): number {
   // "the defence ministry in Moscow said": where the source sits, not where it happened.
   if (/\b(?:ministry|government|officials?|authorities|spokes(?:man|woman|person)|office|embassy|headquarters|command)\s+in\s+$/i.test(before)) score -= 3;
   if (LOCATIVE.test(before)) score += 1;
+  // "…clashed near Walikale on Thursday, despite a ceasefire agreed last month in Doha": a concessive clause is context.
+  if (/,\s*(?:despite|amid)\b[^,;]*$/i.test(before)) score -= 3;
   // An admin note in brackets after the place ("(Gaza City, Gaza Strip)") is context, not the place.
   if (/\([^)]*$/.test(before) && !/\bcoded (?:to|as)\b[^)]*$/i.test(before)) score -= 3;
   return score;

@@ -125,9 +125,10 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   }
   const fatalities = count(c, 'killed');
   const injured = count(c, 'injured');
-  if (!actor2 && eventTypeOf(type.subEventType) === 'Explosions/Remote violence' && country && ((fatalities.value ?? 0) > 0 || (injured.value ?? 0) > 0 || fatalities.rule === 'casualty/killing-and-injuring')) {
-    // People were hurt and the report names no armed target: ACLED codes the victims as civilians.
-    actor2 = field({ name: `Civilians (${country})`, kind: 'civilians', country }, fatalities.span ?? injured.span, 'actor2/victims-of-remote-violence', 'inferred');
+  const victimsAreCivilians = eventTypeOf(type.subEventType) === 'Explosions/Remote violence' || type.subEventType === 'Mob violence';
+  if (!actor2 && victimsAreCivilians && country && ((fatalities.value ?? 0) > 0 || (injured.value ?? 0) > 0 || fatalities.rule === 'casualty/killing-and-injuring')) {
+    // People were hurt by remote violence or a mob and the report names no armed target: ACLED codes the victims as civilians.
+    actor2 = field({ name: `Civilians (${country})`, kind: 'civilians', country }, fatalities.span ?? injured.span, type.subEventType === 'Mob violence' ? 'actor2/victims-of-mob-violence' : 'actor2/victims-of-remote-violence', 'inferred');
   }
   const claims = claimsOf(c, country, actor1?.value.name ?? null);
   if (!actor1) {

@@ -111,8 +111,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
-  // "Russian and Ukrainian forces clashed": the second of two coordinated subjects is the other side.
-  const partner = agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.name !== agent!.actor.name && (m.actor.country !== agent!.actor.country || trigger.mode === 'clash') && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
+  // "Russian and Ukrainian forces clashed", "M23 rebels and Congolese troops clashed": the second of two
+  // coordinated subjects is the other side.
+  const partner = agent ? before.find((m) => m.span.start > agent!.span.end && (m.named || m.countryStated) && m.actor.name !== agent!.actor.name && (m.actor.country !== agent!.actor.country || trigger.mode === 'clash') && /^\s*(?:[a-z]+\s+)?and\s+(?:the\s+)?$/i.test(text.slice(agent!.span.end - off, m.span.start - off))) : undefined;
   // In a clash the other subject is the other side, whoever was caught in it ("eight civilians killed in the crossfire").
   // An interception's other side is the launcher named before the interceptor ("Russia launched … air defences shot down").
   const launcher = trigger.mode === 'disrupted' && agent && !target
