@@ -10,11 +10,13 @@ import type { Sentence } from '../segment.ts';
 
 // A number starts a word: "an" inside "Palestinian" is not one.
 const N = `(?<![\\w-])(${NUMBER_SRC})`;
-const QUAL = '(?:at least |up to |more than |over |around |about |nearly |some |approximately |an estimated )?';
+// "between 8 and 12 people", "8 to 12 people": ACLED records the lowest figure of a range (see RANGE_LOW).
+const QUAL = `(?:at least |up to |more than |over |around |about |nearly |some |approximately |an estimated |between ${NUMBER_SRC} and |${NUMBER_SRC} (?:to|-|–) )?`;
+const RANGE_LOW = new RegExp(`\\b(?:between (${NUMBER_SRC}) and |(${NUMBER_SRC}) (?:to|-|–) )(?=${NUMBER_SRC}\\b)`, 'i');
 // Nouns for people: plain ones, and demonym plurals ("Palestinians", "Israelis") caught by shape.
 const PERSON =
   "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|militiam[ae]n|jihadists?|separatists?|herdsmen|worshipers|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|shepherds?|teachers?|doctors?|nurses?|pupils|schoolchildren|teenagers?|youths?|priests?|pastors?|imams?|clerics?|monks?|chiefs?|elders?|volunteers?|peacekeepers?|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family|rioters|protesters|demonstrators|passengers|traders?|herders?|miners|villagers|guests|mourners|shoppers|spectators|patients|commuters|lawyers?|judges?|politicians?|lawmakers?|councill?ors?|mayors?|candidates?|businessm[ae]n)";
-const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* |\\d+-year-old )){0,3}?";
+const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
 const BARE = '\\d[\\d,]*|dozens|scores|hundreds|thousands|several|many';
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
 // A subset named between commas is part of the count, not a count of its own: "14 people, including six children, were killed".
@@ -39,7 +41,7 @@ const P: Pattern[] = [
   { rule: 'casualty/killing-and-injuring', needs: /kill/i, kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
-  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?! (?:injured|wounded|hurt))`, 'g') },
+  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:injured|wounded|hurt))`, 'g') },
   // "with at least eight civilians killed", "leaving 20 people dead": the count before a bare participle.
   { rule: 'casualty/count-participle', needs: /killed|dead/i, kind: 'killed', re: new RegExp(`\\b(?:with|leaving|left) ${QUAL}${GROUP} (?:killed|dead)\\b`, 'gi') },
   { rule: 'casualty/count-fatalities', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
@@ -49,7 +51,7 @@ const P: Pattern[] = [
   { rule: 'casualty/count-passive', needs: /killed|dead|executed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
   { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,10}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
-  { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?! (?:killed|dead))`, 'g') },
+  { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?![\\w-])(?! (?:killed|dead))`, 'g') },
   { rule: 'casualty/count-injured', needs: /injur|wounded|casualties/i, kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
   { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
@@ -95,6 +97,12 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
         const n = p.group ? parseNumber(m[1]!) : countGroup(m[0].replace(SUBSET_RE, ''));
         if (!n) continue;
         count = n.value;
+        const range = RANGE_LOW.exec(m[0]);
+        const low = range ? parseNumber((range[1] ?? range[2])!) : null;
+        if (low && low.value < count) {
+          count = low.value;
+          rule += '+range-low';
+        }
         if (n.vague) rule += '+vague-acled-convention';
       }
       const victim = m[0].match(PERSON_RE)?.[0] ?? null;
