@@ -63,6 +63,8 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   return after || before;
 }
 
+const ROMANCE_CONNECTOR_END = / (?:da|de|do|dos|das|del|di|du) $/;
+
 /**
  * The end of a longer name we do not know: "Bint Jbeil" is not Jbeil (Byblos), even in a text about Lebanon.
  * A capitalised word opening the sentence ("Overnight Kharkiv …") proves nothing.
@@ -70,7 +72,7 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
 function endOfLongerName(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate): boolean {
   const lead = /(?:^|[^\p{L}\s]\s*|[.!?]\s+)(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
   // "Mocimboa da Praia" is not Praia: a Romance connector after a capitalised word continues that name.
-  if (/\p{Lu}\p{Ll}+ (?:da|de|do|dos|das|del|di|du) $/u.test(text.slice(Math.max(0, m.start - 24), m.start)) && !trusted(best)) return true;
+  if (ROMANCE_CONNECTOR_END.test(text.slice(Math.max(0, m.start - 5), m.start)) && /\p{Lu}\p{Ll}+ \p{Ll}{2,3} $/u.test(text.slice(Math.max(0, m.start - 24), m.start)) && !trusted(best)) return true;
   const prev = /(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
   return !!prev && !lead && !NOT_NAME_PART.test(prev) && !g.demonyms.has(normalizeName(prev)) && !g.stopwords.has(normalizeName(prev)) && !trusted(best);
 }

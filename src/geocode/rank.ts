@@ -59,7 +59,7 @@ function countryReason(iso2: string, weight: number): string {
 }
 
 /** Raw score of one row; pushes human-readable reasons when `reasons` is given (only done for the top few). */
-function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, reasons?: string[]): number {
+function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, competing: boolean, reasons?: string[]): number {
   const c = g.cols, kind = g.kind(row), iso2 = c.iso2[row];
   const p = g.prior[row];
   let raw = p;
@@ -82,7 +82,8 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   if (shape.city && kind === 'populated_place') { raw += 0.2; reasons?.push('"city" suffix'); }
   // Matched through an alternate name only: a former or foreign name ("Pokrovsk" for Engels) yields to a
   // place that bears the name today.
-  if (!g.isOwnName(row, shape.key) && !g.isOwnName(row, shape.fullKey)) { raw -= ALT_NAME_PENALTY; reasons?.push('alternate name'); }
+  // Only among several rows for the name does an alternate-name match lose anything.
+  if (competing && !g.isOwnName(row, shape.key) && !g.isOwnName(row, shape.fullKey)) { raw -= ALT_NAME_PENALTY; reasons?.push('alternate name'); }
   const amb = g.art.ambiguous[shape.key];
   if (amb) {
     raw -= amb.penalty;
@@ -96,14 +97,15 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
 export function rankRows(g: Gazetteer, rows: ArrayLike<number>, shape: QueryShape, rc: RankContext, limit = 10): PlaceCandidate[] {
   const pop = g.cols.pop;
   const scored: { row: number; raw: number }[] = [];
+  const competing = rows.length > 1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    scored.push({ row, raw: scoreRow(g, row, shape, rc) });
+    scored.push({ row, raw: scoreRow(g, row, shape, rc, competing) });
   }
   scored.sort((a, b) => b.raw - a.raw || pop[b.row] - pop[a.row]);
   return scored.slice(0, limit).map((s) => {
     const reasons: string[] = [];
-    scoreRow(g, s.row, shape, rc, reasons);
+    scoreRow(g, s.row, shape, rc, competing, reasons);
     return g.candidate(s.row, Math.max(0, Math.min(1, s.raw / 1.5)), reasons);
   });
 }

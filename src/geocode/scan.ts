@@ -106,9 +106,10 @@ function matchAt(g: Gazetteer, text: string, toks: Token[], i: number): { j: num
   // "central Gaza City": when the name after the adjective is longer than the adjective+name reading
   // ("central Gaza"), the adjective is a qualifier of that longer name.
   const plain = dir && i + 1 < toks.length ? matchAt(g, text, toks, i + 1) : null;
-  // "the Kashmir valley": a name known only with its lower-case generic word.
+  // "the Kashmir valley": a name known only with its lower-case generic word (as written: a capitalised one
+  // would have joined the run).
   const generic = toks[last + 1];
-  if (!dir && generic && GENERIC.has(generic.text.toLowerCase()) && /^ $/.test(text.slice(toks[last].end, generic.start)) && isCap(toks[last].text)) {
+  if (!dir && generic && GENERIC.has(generic.text) && /^ $/.test(text.slice(toks[last].end, generic.start)) && isCap(toks[last].text)) {
     const key = normalizeName(text.slice(toks[i].start, generic.end));
     const rows = g.rows(key);
     if (rows.length && !g.has(normalizeName(text.slice(toks[i].start, toks[last].end)))) return { j: last + 1, shape: { key, fullKey: key, admin: false, city: false, area: false }, rows };

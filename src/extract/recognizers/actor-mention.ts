@@ -65,10 +65,15 @@ function addUnlessOverlapping(out: ActorMention[], m: ActorMention): void {
 const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive|(?:ballistic |cruise )?missiles?|rockets?|drones?|jets?|warplanes?|aircraft|helicopters?|warships?|destroyers?|(?:MQ|F)-\d+\w*)(?![\w-]))/i;
 
 /** A nationality, then n = 1…3 capitalised or numbered words ending where a noun starts: "US MQ-9 ", "Russian Su-34 ". */
+/** Cheap pre-test: a numbered word ("MQ-9", "Su-34", "TB2") ends the text, maybe before one capitalised word. */
+const DESIGNATION_END = /\d[\w-]*\s+(?:[A-Z][\w-]*\s+)?$/;
 const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-z.]*)\\s+((?:[A-Z0-9][\\w-]*\\s+){${n}})$`));
 
 /** Verbs that make a country named as their subject its armed forces ("Russia launched 142 drones"). */
 const STATE_VERBS = 'launched|fired|struck|attacked|bombed|shelled|pounded|targeted|retaliated|invaded|intercepted|shot down|carried out (?:air ?strikes|strikes|raids)';
+
+/** Most sentences hold none of the verbs: this test spares them the scan of every country name. */
+const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS})\\b`, 'i');
 
 /** "his forces", "their troops": the noun belongs to someone named before it. */
 const POSSESSIVE_BEFORE = /(?<![\w-])(?:his|her|its|their)\s+$/i;
@@ -96,7 +101,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     if (!ref) {
       // "a US MQ-9 Reaper drone", "Russian Su-34 jets": a model designation between the nationality and the noun.
       const before = s.text.slice(Math.max(0, m.index - 40), m.index);
-      for (const re of MODEL_BEFORE) {
+      if (DESIGNATION_END.test(before)) for (const re of MODEL_BEFORE) {
         const d = re.exec(before);
         const lead = d && /\d/.test(d[2]!) ? rules.demonyms.byAbbreviation.get(d[1]!) ?? rules.demonyms.byDemonym.get(d[1]!.toLowerCase()) : undefined;
         if (!lead) continue;
@@ -138,7 +143,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'demonym-coordinated' : asNoun ? 'demonym-as-noun' : 'demonym-only' });
   }
   // A country named as the subject of a military verb ("Russia launched 142 drones", "Israel struck"): its forces.
-  for (const m of execAll(rules.stateVerbRe, s.text)) {
+  if (STATE_VERB_ANY.test(s.text)) for (const m of execAll(rules.stateVerbRe, s.text)) {
     if (!/^\p{Lu}/u.test(m[1]!)) continue;
     const ref = rules.demonyms.byName.get(m[1]!.toLowerCase());
     if (!ref) continue;

@@ -53,6 +53,9 @@ const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|(?:threaten|vow|plan
 /** "ahead of a planned rally", "a banned march": a protest still to come, or forbidden, has not happened. */
 const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|banned|called for|calls? for)\s+$/i;
 
+/** "hit Hezbollah rocket launchers", "a missile depot": the thing hit, not a weapon used (checked here: a look-ahead in the pattern slows the scan). */
+const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|depots?|stores?|factor(?:y|ies)|sites?|production)\b/i;
+
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): RegExp[] {
   return rows.map((r) => compilePattern(r.pattern!));
@@ -72,6 +75,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Reg
   let offTopic: boolean | undefined;
   const found: TriggerMention[] = [];
   for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
+    if ((r.weapon === 'rocket' || r.weapon === 'missile') && WEAPON_AS_TARGET.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     offTopic ??= nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
     const start = s.start + m.index;
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
