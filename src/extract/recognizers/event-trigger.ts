@@ -56,6 +56,9 @@ const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|bann
 /** "hit Hezbollah rocket launchers", "a missile depot": the thing hit, not a weapon used (checked here: a look-ahead in the pattern slows the scan). */
 const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|depots?|stores?|factor(?:y|ies)|sites?|production)\b/i;
 
+/** What follows is the earlier act being answered, not this event ("in retaliation for attacks by gunmen"). */
+export const RETALIATION = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for)\b/i;
+
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): RegExp[] {
   return rows.map((r) => compilePattern(r.pattern!));
@@ -73,10 +76,13 @@ export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
 export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: RegExp[] = []): TriggerMention[] {
   // Asked only once a trigger is found: most sentences have none, and the context scan is not free.
   let offTopic: boolean | undefined;
+  // "…killed dozens of civilians, in retaliation for attacks by gunmen": what is avenged happened before.
+  let avenged: number | undefined;
   const found: TriggerMention[] = [];
   for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
     if ((r.weapon === 'rocket' || r.weapon === 'missile') && WEAPON_AS_TARGET.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     offTopic ??= nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
+    avenged ??= RETALIATION.exec(s.text)?.index ?? Infinity;
     const start = s.start + m.index;
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     found.push({
@@ -86,7 +92,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Reg
       mode: r.mode,
       weight: r.weight,
       rule: r.rule,
-      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
+      unreal: offTopic || m.index > avenged || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
     });
   }
   found.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || b.weight - a.weight);

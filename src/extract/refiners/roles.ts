@@ -8,6 +8,7 @@
  */
 import type { ActorMention, TriggerMention } from '../mentions.ts';
 import type { AnalysedSentence } from './candidates.ts';
+import { RETALIATION } from '../recognizers/event-trigger.ts';
 
 export interface Roles {
   agent: ActorMention | null;
@@ -68,7 +69,10 @@ const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(tex
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
   const off = s.sentence.start;
-  const actors = s.mentions.actors;
+  // "…, in retaliation for attacks by gunmen": who did the earlier act takes no part in this one.
+  const avenged = RETALIATION.exec(text);
+  const cutoff = avenged && off + avenged.index > trigger.span.start ? off + avenged.index : Infinity;
+  const actors = cutoff === Infinity ? s.mentions.actors : s.mentions.actors.filter((m) => m.span.start < cutoff);
   const before = actors.filter((m) => !isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger)));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
