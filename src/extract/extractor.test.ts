@@ -216,6 +216,17 @@ describe('extractor', () => {
     expect(e!.claims).toEqual([expect.objectContaining({ role: 'reported', claimant: 'local sources', statement: 'Rebels and soldiers clashed near Goma on Thursday' })]);
   });
 
+  it('the interception of the weapon just told ("the missile was intercepted") is that event: disrupted, interceptor first', () => {
+    const events = run('The Houthis said they fired a ballistic missile at Ben Gurion airport near Tel Aviv on Wednesday. The Israeli military said the missile was intercepted and there were no injuries.', '2025-11-20');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: 'Houthi Movement (Ansar Allah)', date: '2025-11-19', weapon: 'missile', location: 'Tel Aviv' });
+  });
+
+  it('a strike that got through stays a strike when another weapon is intercepted', () => {
+    const events = run('A Russian missile struck an apartment block in Kharkiv on Monday, killing three people. Air defences shot down 20 drones over the region.');
+    expect(events.map((e) => e.sub_event_type)).toEqual(['Shelling/artillery/missile attack', 'Disrupted weapons use']);
+  });
+
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {
     expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
   });

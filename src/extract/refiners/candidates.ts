@@ -54,6 +54,11 @@ const FAMILY: Record<string, string> = { remote: 'violence', direct: 'violence',
 const family = (t: TriggerMention) => FAMILY[t.mode] ?? t.mode;
 /** Force met by a protest ("police fired tear gas", "demonstrators were arrested") is part of it. */
 const joinsProtest = (head: TriggerMention, t: TriggerMention) => (head.mode === 'protest' || head.mode === 'riot') && ['arrests', 'direct', 'clash'].includes(t.mode);
+/** "The Houthis fired a missile at Tel Aviv. … the missile was intercepted": the interception of that very weapon. */
+const joinsAttack = (head: TriggerMention, t: TriggerMention, a: AnalysedSentence) =>
+  head.mode === 'remote' && t.mode === 'disrupted' && !!head.weapon && definiteWeapon(head.weapon).test(a.sentence.text);
+const WEAPON_WORDS: Record<string, string> = { missile: 'missiles?', rocket: 'rockets?', drone: 'drones?|UAVs?' };
+const definiteWeapon = (weapon: string): RegExp => new RegExp(`\\b(?:the|both|all|most of the|some of the)\\s+(?:\\w+\\s+)?(?:${WEAPON_WORDS[weapon] ?? '(?!)'})\\b`, 'i');
 
 function explicitDate(a: AnalysedSentence): string | null {
   return a.mentions.dates.find((d) => !d.relative)?.date ?? a.mentions.dates[0]?.date ?? null;
@@ -69,13 +74,14 @@ function compatible(c: Candidate, a: AnalysedSentence): boolean {
   const head = c.triggerSentences[0]!;
   const ta = strongest(realTriggers(a))!;
   const tc = strongest(c.triggerSentences.flatMap(realTriggers))!;
-  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta)) return false;
+  const interception = joinsAttack(tc, ta, a);
+  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta) && !interception) return false;
   const da = explicitDate(a);
   const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
   if (da && dc && da !== dc) return false;
   const aa = agentName(a);
   const ac = c.triggerSentences.map(agentName).find(Boolean) ?? null;
-  if (aa && ac && aa !== ac) return false;
+  if (aa && ac && aa !== ac && !interception) return false; // the interceptor is never the launcher
   const pa = a.places.find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
   const pc = [head, ...c.triggerSentences].flatMap((s) => s.places).find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
   if (pa && pc && pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25) return false;

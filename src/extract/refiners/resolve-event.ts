@@ -89,10 +89,16 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const roles = label && verb === trigger ? labelRoles(sentence, trigger) : assignRoles(sentence, verb);
   // Agent missing in the main sentence ("a drone was used"): take it from the other trigger sentences.
   const others = roles.agent && roles.target ? [] : c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!));
-  const agent = roles.agent ?? others.map((r) => r.agent).find(Boolean) ?? null;
-  const target = roles.target ?? others.map((r) => r.target).find((t) => t && t.actor.name !== agent?.actor.name) ?? null;
+  // An interception's agent is the interceptor: whoever launched what was stopped, told in another
+  // sentence ("The Houthis fired a missile… The military said the missile was intercepted"), is its target.
+  const disrupted = trigger.mode === 'disrupted';
+  const agent = roles.agent ?? (disrupted ? null : others.map((r) => r.agent).find(Boolean)) ?? null;
   // "X said it intercepted / most were shot down": whoever reports an interception is the interceptor.
-  const interceptor = !agent && trigger.mode === 'disrupted' ? sentence.mentions.actors.find((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start) ?? null : null;
+  const interceptor = !agent && disrupted ? sentence.mentions.actors.find((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start) ?? null : null;
+  const doer = agent ?? interceptor;
+  const target = roles.target
+    ?? (disrupted ? others.map((r) => r.agent).find((a) => a && a.actor.name !== doer?.actor.name) : undefined)
+    ?? others.map((r) => r.target).find((t) => t && t.actor.name !== doer?.actor.name) ?? null;
   const place = choosePlace(c);
   // Generic actors take the event's country: where it happened, else the named agent's, else the article's.
   const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;
