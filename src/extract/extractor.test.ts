@@ -240,6 +240,9 @@ describe('extractor', () => {
     'The militia threatened to strike oil facilities if the blockade continued.',
     'The striker fired three shots on target in the second half.',
     'The city marked the anniversary of the floods that killed 40 people.',
+    'Flash floods killed at least 40 people in Texas on Friday, officials said.',
+    'A bus carrying pilgrims collided with a truck in Uttar Pradesh on Sunday, killing 18 people, police said.',
+    'A fire at a hospital in Baghdad killed 30 patients on Monday, the health ministry said, blaming an electrical fault.',
   ])('no event: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
