@@ -20,6 +20,8 @@ describe('event-date', () => {
     ['Fighters stormed the base on 4 November.', '2024-09-16', '2023-11-04', 'day'],
     // "the night of …" is that date (chrono alone read a time of day and fell back to the article's).
     ['A bomb exploded on the night of June 9 near Gao.', '2025-06-12', '2025-06-09', 'day'],
+    // "for a third night": a count of days, which chrono read as a time of day, dropping the weekday.
+    ['Protesters clashed with police for a third night on Tuesday.', '2025-03-12', '2025-03-11', 'day'],
     ['Shelling resumed in the early hours of 3 March.', '2025-03-05', '2025-03-03', 'day'],
     // A span of hours is not a date: the weekday after it is ("within an hour" read as today).
     ['Within an hour, a second bomb went off in Baghdad on Tuesday.', '2025-10-01', '2025-09-30', 'day'],

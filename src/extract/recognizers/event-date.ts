@@ -26,6 +26,9 @@ const DATE_LIKE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|early hours|small hours) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
+/** "for a third night on Tuesday": a count of days, which chrono reads as a time and so drops the weekday. */
+const NTH_DAY = /\bfor an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)\b/gi;
+
 const HOURS_ONLY = /^(?:within|in|for|after|over)?\s*(?:an?|one|two|three|four|five|six|\d+|a few|few|several|many)?\s*(?:hours?|minutes?|seconds?|hrs?|mins?)\b(?![^,.;]*\b(?:day|night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 export function recognizeDates(s: Sentence, refDate: string | null): DateMention[] {
@@ -33,7 +36,7 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
   const instant = refDate ? new Date(`${refDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   // "the night of June 9": chrono reads a time of day and drops the date; blank the words out
   // (same length, so offsets hold) and let it read "June 9".
-  const text = s.text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  const text = s.text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(NTH_DAY, (m) => ' '.repeat(m.length));
   const results = chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   const out: DateMention[] = [];
   for (const r of results) {
