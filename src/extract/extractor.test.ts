@@ -67,6 +67,8 @@ describe('extractor', () => {
     ['what an event avenges ("in retaliation for attacks … by gunmen") names neither its type nor its actors',
       'Syrian government forces and allied fighters killed dozens of civilians in Alawite villages near Latakia on Thursday, a war monitor said, in retaliation for attacks on security forces by gunmen loyal to the former president.',
       { sub_event_type: 'Attack', actor1: 'Military Forces of Syria', actor2: 'Civilians (Syria)', fatalities: 12, location: 'Latakia' }],
+    ['executing detained men is an attack, not an arrest', 'Videos appear to show RSF fighters executing detained men in El Fasher on Monday.',
+      { sub_event_type: 'Attack', actor1: 'RSF: Rapid Support Forces', actor2: 'Civilians (Sudan)', certainty: 'reported' }],
     ['rebels seizing a town overtake territory, even after fighting', 'M23 rebels seized the town of Rubaya on Monday after two days of fighting with Congolese troops.',
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement' }],
     ['the police reporting a riot are not its other side', 'A mob set fire to a church and several homes in Jaranwala on Wednesday, police said.',

@@ -17,6 +17,7 @@ describe('casualty-count', () => {
     ['Strikes killed between 8 and 12 people.', 8],
     ['The raid killed 8 to 12 people.', 8],
     ['A mob lynched a man.', 1],
+    ['The army struck a commander in his car, killing him.', 1],
     ['The raid killed 11 militiamen and three servicemen.', 14],
     ['The blast left eight fatalities.', 8],
     ['The death toll rose to 41.', 41],

@@ -29,7 +29,7 @@ const SUBSET_RE = new RegExp(SUBSET_BODY);
  * `needs`: words every match of `re` contains (case aside); the pattern is tried only on sentences
  * that have one, since most casualty patterns are slow to fail. Keep it in step with `re`.
  */
-interface Pattern { re: RegExp; needs: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; unknown?: boolean; group?: boolean }
+interface Pattern { re: RegExp; needs: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; one?: boolean; unknown?: boolean; group?: boolean }
 
 const P: Pattern[] = [
   // Analyst notes (ACLED-style coder prose) state the figure they settled on; it overrides the rest.
@@ -39,6 +39,8 @@ const P: Pattern[] = [
   { rule: 'casualty/none', needs: /casualties|fatalities|deaths|killed|hurt|injured|loss of life/i, kind: 'killed', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|fatalities|deaths|one was (?:killed|hurt|injured)|loss of life)|without (?:causing |any |reports of )*(?:casualties|fatalities|loss of life)|(?:nobody|no one) (?:was )?(?:killed|hurt|injured)|(?:casualties|fatalities) (?:were )?(?:reported as )?(?:none|zero|nil))/gi },
   { rule: 'casualty/no-injuries', needs: /casualties|injuries|hurt|injured/i, kind: 'injured', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|one was (?:hurt|injured))|without (?:causing |any |reports of )*(?:casualties|injuries|damage or casualties)|(?:nobody|no one) (?:was )?(?:hurt|injured))/gi },
   { rule: 'casualty/killing-and-injuring', needs: /kill/i, kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
+  // "…a strike on a Hezbollah commander, killing him": the one person named before.
+  { rule: 'casualty/killing-him', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: /\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:him|her)\b/gi },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
   { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:injured|wounded|hurt))`, 'g') },
@@ -93,6 +95,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
       let count: number | null = null;
       let rule = p.rule;
       if (p.zero) count = 0;
+      else if (p.one) count = 1;
       else if (!p.unknown) {
         const n = p.group ? parseNumber(m[1]!) : countGroup(m[0].replace(SUBSET_RE, ''));
         if (!n) continue;
