@@ -56,8 +56,11 @@ const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|bann
 /** "hit Hezbollah rocket launchers", "a missile depot": the thing hit, not a weapon used (checked here: a look-ahead in the pattern slows the scan). */
 const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|depots?|stores?|factor(?:y|ies)|sites?|production)\b/i;
 
-/** What follows is the earlier act being answered, not this event ("in retaliation for attacks by gunmen"). */
-export const RETALIATION = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for)\b/i;
+/**
+ * What follows is an earlier act, not this event: the one it answers ("in retaliation for attacks by
+ * gunmen") or the one it is dated from ("weeks after the army retook it").
+ */
+export const RETALIATION = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for|(?:days|weeks|months|years|a (?:day|week|month|year)) (?:after|since))\b/i;
 
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): RegExp[] {

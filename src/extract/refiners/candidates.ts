@@ -64,9 +64,13 @@ function explicitDate(a: AnalysedSentence): string | null {
   return a.mentions.dates.find((d) => !d.relative)?.date ?? a.mentions.dates[0]?.date ?? null;
 }
 
+/** "The RSF said the strike …": a speaker is not the agent of what it reports. */
+const SPEAKS = /^\s*(?:said|says|claimed|claims|reported|told|added|stated|announced|alleged)\b/i;
+
 function agentName(a: AnalysedSentence): string | null {
   const t = strongest(realTriggers(a));
-  const before = a.mentions.actors.filter((m) => t && m.span.end <= t.span.start && m.named);
+  const text = a.sentence.text;
+  const before = a.mentions.actors.filter((m) => t && m.span.end <= t.span.start && m.named && !SPEAKS.test(text.slice(m.span.end - a.sentence.start)));
   return before.length ? before[before.length - 1]!.actor.name : null;
 }
 
