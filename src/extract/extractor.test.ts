@@ -224,6 +224,17 @@ describe('extractor', () => {
     expect(events[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: 'Houthi Movement (Ansar Allah)', date: '2025-11-19', weapon: 'missile', location: 'Tel Aviv' });
   });
 
+  it('"a drone had been fired … it was shot down": the weapon restated, then "it", is the interception of that drone', () => {
+    const events = run('The Houthis said they had launched a drone at a cargo ship off Hodeidah on Tuesday. US Central Command confirmed that a one-way attack drone had been fired toward the vessel and said it was shot down by a coalition warship.', '2024-02-21');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of the United States', actor2: 'Houthi Movement (Ansar Allah)', location: 'Hodeidah' });
+  });
+
+  it('drones that got through stay a strike when air defences shot down others of the kind', () => {
+    const events = run('Russia launched 60 drones at Kyiv overnight, killing two people. Air defences shot down 40 drones.');
+    expect(events.map((e) => e.sub_event_type)).toEqual(['Air/drone strike', 'Disrupted weapons use']);
+  });
+
   it('a strike that got through stays a strike when another weapon is intercepted', () => {
     const events = run('A Russian missile struck an apartment block in Kharkiv on Monday, killing three people. Air defences shot down 20 drones over the region.');
     expect(events.map((e) => e.sub_event_type)).toEqual(['Shelling/artillery/missile attack', 'Disrupted weapons use']);

@@ -56,7 +56,10 @@ const family = (t: TriggerMention) => FAMILY[t.mode] ?? t.mode;
 const joinsProtest = (head: TriggerMention, t: TriggerMention) => (head.mode === 'protest' || head.mode === 'riot') && ['arrests', 'direct', 'clash'].includes(t.mode);
 /** "The Houthis fired a missile at Tel Aviv. … the missile was intercepted": the interception of that very weapon. */
 const joinsAttack = (head: TriggerMention, t: TriggerMention, a: AnalysedSentence) =>
-  head.mode === 'remote' && t.mode === 'disrupted' && !!head.weapon && definiteWeapon(head.weapon).test(a.sentence.text);
+  head.mode === 'remote' && t.mode === 'disrupted' && !!head.weapon && (definiteWeapon(head.weapon).test(a.sentence.text)
+    // "…confirmed that a drone had been fired toward the vessel and said it was shot down": the weapon restated, then "it".
+    || (PRONOUN_STOPPED.test(a.sentence.text) && realTriggers(a).some((x) => x.weapon === head.weapon)));
+const PRONOUN_STOPPED = /\b(?:it|they|both|all of them)\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:shot down|intercepted|downed)\b/i;
 const WEAPON_WORDS: Record<string, string> = { missile: 'missiles?', rocket: 'rockets?', drone: 'drones?|UAVs?' };
 const definiteWeapon = (weapon: string): RegExp => new RegExp(`\\b(?:the|both|all|most of the|some of the)\\s+(?:\\w+\\s+)?(?:${WEAPON_WORDS[weapon] ?? '(?!)'})\\b`, 'i');
 
