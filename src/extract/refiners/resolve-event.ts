@@ -94,11 +94,15 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const disrupted = trigger.mode === 'disrupted';
   const agent = roles.agent ?? (disrupted ? null : others.map((r) => r.agent).find(Boolean)) ?? null;
   // "X said it intercepted / most were shot down": whoever reports an interception is the interceptor.
-  const interceptor = !agent && disrupted ? sentence.mentions.actors.find((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start) ?? null : null;
+  // The nearest one named before it ("Hezbollah fired rockets…, the Israeli military said, adding that most were intercepted").
+  const named = sentence.mentions.actors.filter((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start);
+  const interceptor = !agent && disrupted ? named[named.length - 1] ?? null : null;
   const doer = agent ?? interceptor;
-  const target = roles.target
-    ?? (disrupted ? others.map((r) => r.agent).find((a) => a && a.actor.name !== doer?.actor.name) : undefined)
-    ?? others.map((r) => r.target).find((t) => t && t.actor.name !== doer?.actor.name) ?? null;
+  const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && a.actor.name !== doer?.actor.name;
+  // (The sentence's own target stands even when it shares the agent's name: "clashes between Druze gunmen and Bedouin fighters".)
+  const target = (roles.target && (!disrupted || other(roles.target)) ? roles.target : null)
+    ?? (disrupted ? [...others.map((r) => r.agent), ...named].find(other) : undefined)
+    ?? others.map((r) => r.target).find(other) ?? null;
   const place = choosePlace(c);
   // Generic actors take the event's country: where it happened, else the named agent's, else the article's.
   const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;

@@ -104,8 +104,8 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
       // nobody else is named between it and the trigger ("The army said it shelled…").
       // An interception is done by whoever is named right before it ("Russia launched drones, and air
       // defences shot down 120"): the launcher is the other side.
-      const ordered = trigger.mode === 'disrupted' ? [...able].reverse() : able;
-      agent = ordered.find((m) => !speaker(m, text, off)) ?? ordered[0] ?? null;
+      // The one reporting it counts too ("…, the Israeli military said, adding that most were intercepted").
+      agent = trigger.mode === 'disrupted' ? able[able.length - 1] ?? null : able.find((m) => !speaker(m, text, off)) ?? able[0] ?? null;
       pool = [...before.filter((m) => victim(m, text, off)), ...after];
     }
   }
