@@ -61,7 +61,9 @@ const joinsAttack = (head: TriggerMention, t: TriggerMention, a: AnalysedSentenc
     || (PRONOUN_STOPPED.test(a.sentence.text) && realTriggers(a).some((x) => x.weapon === head.weapon)));
 const PRONOUN_STOPPED = /\b(?:it|they|both|all of them)\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:shot down|intercepted|downed)\b/i;
 const WEAPON_WORDS: Record<string, string> = { missile: 'missiles?', rocket: 'rockets?', drone: 'drones?|UAVs?' };
-const definiteWeapon = (weapon: string): RegExp => new RegExp(`\\b(?:the|both|all|most of the|some of the)\\s+(?:\\w+\\s+)?(?:${WEAPON_WORDS[weapon] ?? '(?!)'})\\b`, 'i');
+const DEFINITE_WEAPON = new Map(Object.entries(WEAPON_WORDS).map(([w, words]) => [w, new RegExp(`\\b(?:the|both|all|most of the|some of the)\\s+(?:\\w+\\s+)?(?:${words})\\b`, 'i')]));
+const NEVER = /(?!)/;
+const definiteWeapon = (weapon: string): RegExp => DEFINITE_WEAPON.get(weapon) ?? NEVER;
 
 function explicitDate(a: AnalysedSentence): string | null {
   return a.mentions.dates.find((d) => !d.relative)?.date ?? a.mentions.dates[0]?.date ?? null;
