@@ -18,6 +18,7 @@ describe('casualty-count', () => {
     ['The raid killed 8 to 12 people.', 8],
     ['A mob lynched a man.', 1],
     ['The army struck a commander in his car, killing him.', 1],
+    ['Two others were killed in the blast.', 2],
     ['The raid killed 11 militiamen and three servicemen.', 14],
     ['The blast left eight fatalities.', 8],
     ['The death toll rose to 41.', 41],
@@ -47,6 +48,8 @@ describe('casualty-count', () => {
     ['Nine people, among them two medics, were wounded.', 9],
     ['No injuries or damage were reported.', 0],
     ['The blast injured dozens.', 12],
+    ['He said dozens more were wounded.', 12],
+    ['Five more people were seriously injured.', 5],
   ])('%s → injured %s', (text, expected) => {
     expect(pick(text, 'injured')).toBe(expected);
   });

@@ -55,6 +55,9 @@ const P: Pattern[] = [
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,10}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?![\\w-])(?! (?:killed|dead))`, 'g') },
   { rule: 'casualty/count-injured', needs: /injur|wounded|casualties/i, kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
+  // "dozens more were wounded", "two others were killed": a figure with no noun of its own.
+  { rule: 'casualty/more-passive', needs: /\b(?:more|others)\b/i, kind: 'injured', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
+  { rule: 'casualty/more-passive-killed', needs: /\b(?:more|others)\b/i, kind: 'killed', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
   { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
 
