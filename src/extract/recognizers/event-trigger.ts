@@ -62,6 +62,12 @@ const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|dep
  */
 export const RETALIATION = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for|(?:days|weeks|months|years|a (?:day|week|month|year)) (?:after|since))\b/i;
 
+/** Where the clause opened at `from` ends: its first comma or semicolon (else the sentence's end). */
+export function clauseEnd(text: string, from: number): number {
+  const m = /[,;]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): RegExp[] {
   return rows.map((r) => compilePattern(r.pattern!));
@@ -86,6 +92,10 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Reg
     if ((r.weapon === 'rocket' || r.weapon === 'missile') && WEAPON_AS_TARGET.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     offTopic ??= nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
     avenged ??= RETALIATION.exec(s.text)?.index ?? Infinity;
+    // After the news ("X killed…, in retaliation for Y"), everything that follows the marker is the earlier
+    // act; opening the sentence ("In response to the rocket fire, jets struck…"), only its own clause.
+    const earlierAct = (at: number): boolean => at > avenged!
+      && (found.some((t) => t.span.start - s.start < avenged!) || at < clauseEnd(s.text, avenged!));
     const start = s.start + m.index;
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     found.push({
@@ -95,7 +105,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Reg
       mode: r.mode,
       weight: r.weight,
       rule: r.rule,
-      unreal: offTopic || m.index > avenged || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
+      unreal: offTopic || earlierAct(m.index) || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
     });
   }
   found.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || b.weight - a.weight);

@@ -8,7 +8,7 @@
  */
 import type { ActorMention, TriggerMention } from '../mentions.ts';
 import type { AnalysedSentence } from './candidates.ts';
-import { RETALIATION } from '../recognizers/event-trigger.ts';
+import { clauseEnd, RETALIATION } from '../recognizers/event-trigger.ts';
 
 export interface Roles {
   agent: ActorMention | null;
@@ -69,10 +69,13 @@ const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(tex
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
   const off = s.sentence.start;
-  // "…, in retaliation for attacks by gunmen": who did the earlier act takes no part in this one.
+  // "…, in retaliation for attacks by gunmen" / "In retaliation for Hamas attacks, jets struck…": who did
+  // the earlier act takes no part in this one (after the trigger: the rest of the sentence; before it: its clause).
   const avenged = RETALIATION.exec(text);
-  const cutoff = avenged && off + avenged.index > trigger.span.start ? off + avenged.index : Infinity;
-  const actors = cutoff === Infinity ? s.mentions.actors : s.mentions.actors.filter((m) => m.span.start < cutoff);
+  const from = avenged ? off + avenged.index : Infinity;
+  const to = !avenged ? Infinity : from > trigger.span.start ? Infinity : off + clauseEnd(text, avenged.index);
+  const aside = avenged && (from > trigger.span.start || to <= trigger.span.start);
+  const actors = aside ? s.mentions.actors.filter((m) => m.span.start < from || m.span.start >= to) : s.mentions.actors;
   const before = actors.filter((m) => !isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger)));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
@@ -103,8 +106,8 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
       // "Colombian police said FARC dissidents ambushed a patrol": a speaker is the agent only when
       // nobody else is named between it and the trigger ("The army said it shelled…").
       // An interception is done by whoever is named right before it ("Russia launched drones, and air
-      // defences shot down 120"): the launcher is the other side.
-      // The one reporting it counts too ("…, the Israeli military said, adding that most were intercepted").
+      // defences shot down 120"; the one reporting it counts too: "…, the Israeli military said, adding
+      // that most were intercepted"): the launcher is the other side.
       agent = trigger.mode === 'disrupted' ? able[able.length - 1] ?? null : able.find((m) => !speaker(m, text, off)) ?? able[0] ?? null;
       pool = [...before.filter((m) => victim(m, text, off)), ...after];
     }
