@@ -21,8 +21,6 @@ export class SourceCache {
   private readonly byArticle = new Map<string, Map<number, SourceFacts>>();
   private entries = 0;
   private otherCommits: (() => boolean) | null = null;
-  /** Sources parsed from SQLite (for tests). */
-  parsed = 0;
 
   constructor(
     private readonly prepare: Prepare,
@@ -64,7 +62,6 @@ export class SourceCache {
     }
     const json = this.prepare(EXTRACTED).pluck().get(articleId, index) as string | undefined;
     if (json === undefined) return undefined;
-    this.parsed++;
     const parsed = factsOf(JSON.parse(json) as ExtractedEvent);
     this.put(articleId, index, parsed);
     return parsed;
