@@ -57,15 +57,21 @@ const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|bann
 const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|depots?|stores?|factor(?:y|ies)|sites?|production)\b/i;
 
 /**
- * What follows is an earlier act, not this event: the one it answers ("in retaliation for attacks by
+ * A marker of an earlier act, not this event: the one it answers ("in retaliation for attacks by
  * gunmen") or the one it is dated from ("weeks after the army retook it").
  */
-export const RETALIATION = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for|(?:days|weeks|months|years|a (?:day|week|month|year)) (?:after|since))\b/i;
+const EARLIER_ACT = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for|(?:days|weeks|months|years|a (?:day|week|month|year)) (?:after|since))\b/i;
 
-/** Where the clause opened at `from` ends: its first comma or semicolon (else the sentence's end). */
-export function clauseEnd(text: string, from: number): number {
-  const m = /[,;]/.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+/**
+ * The part of sentence `text` that tells an earlier act, given where the news starts (offsets in `text`),
+ * or null: after the news ("X killed…, in retaliation for Y") the rest of the sentence; opening the
+ * sentence ("In response to the rocket fire, jets struck…") only its own clause, up to a comma or semicolon.
+ */
+export function earlierAct(text: string, news: number): { start: number; end: number } | null {
+  const m = EARLIER_ACT.exec(text);
+  if (!m) return null;
+  const comma = m.index > news ? -1 : text.slice(m.index).search(/[,;]/);
+  return { start: m.index, end: comma < 0 ? text.length : m.index + comma };
 }
 
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
@@ -85,17 +91,10 @@ export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
 export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: RegExp[] = []): TriggerMention[] {
   // Asked only once a trigger is found: most sentences have none, and the context scan is not free.
   let offTopic: boolean | undefined;
-  // "…killed dozens of civilians, in retaliation for attacks by gunmen": what is avenged happened before.
-  let avenged: number | undefined;
   const found: TriggerMention[] = [];
   for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
     if ((r.weapon === 'rocket' || r.weapon === 'missile') && WEAPON_AS_TARGET.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     offTopic ??= nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
-    avenged ??= RETALIATION.exec(s.text)?.index ?? Infinity;
-    // After the news ("X killed…, in retaliation for Y"), everything that follows the marker is the earlier
-    // act; opening the sentence ("In response to the rocket fire, jets struck…"), only its own clause.
-    const earlierAct = (at: number): boolean => at > avenged!
-      && (found.some((t) => t.span.start - s.start < avenged!) || at < clauseEnd(s.text, avenged!));
     const start = s.start + m.index;
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     found.push({
@@ -105,10 +104,13 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Reg
       mode: r.mode,
       weight: r.weight,
       rule: r.rule,
-      unreal: offTopic || earlierAct(m.index) || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
+      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
     });
   }
   found.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || b.weight - a.weight);
+  // "…killed dozens of civilians, in retaliation for attacks by gunmen": what is avenged happened before.
+  const earlier = found.length ? earlierAct(s.text, found[0]!.span.start - s.start) : null;
+  if (earlier) for (const t of found) if (t.span.start - s.start > earlier.start && t.span.start - s.start < earlier.end) t.unreal = true;
   const kept: TriggerMention[] = [];
   for (const t of found) {
     const clash = kept.find((k) => t.span.start < k.span.end && k.span.start < t.span.end);

@@ -8,7 +8,7 @@
  */
 import type { ActorMention, TriggerMention } from '../mentions.ts';
 import type { AnalysedSentence } from './candidates.ts';
-import { clauseEnd, RETALIATION } from '../recognizers/event-trigger.ts';
+import { earlierAct } from '../recognizers/event-trigger.ts';
 
 export interface Roles {
   agent: ActorMention | null;
@@ -70,12 +70,10 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const text = s.sentence.text;
   const off = s.sentence.start;
   // "…, in retaliation for attacks by gunmen" / "In retaliation for Hamas attacks, jets struck…": who did
-  // the earlier act takes no part in this one (after the trigger: the rest of the sentence; before it: its clause).
-  const avenged = RETALIATION.exec(text);
-  const from = avenged ? off + avenged.index : Infinity;
-  const to = !avenged ? Infinity : from > trigger.span.start ? Infinity : off + clauseEnd(text, avenged.index);
-  const aside = avenged && (from > trigger.span.start || to <= trigger.span.start);
-  const actors = aside ? s.mentions.actors.filter((m) => m.span.start < from || m.span.start >= to) : s.mentions.actors;
+  // the earlier act takes no part in this one.
+  const earlier = earlierAct(text, trigger.span.start - off);
+  const aside = earlier && !(trigger.span.start - off >= earlier.start && trigger.span.start - off < earlier.end);
+  const actors = aside ? s.mentions.actors.filter((m) => m.span.start - off < earlier.start || m.span.start - off >= earlier.end) : s.mentions.actors;
   const before = actors.filter((m) => !isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger)));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
