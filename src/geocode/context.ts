@@ -4,7 +4,7 @@
  */
 import type { Gazetteer } from './gazetteer.ts';
 import { leadKeyWord, normalizeNameCached as normalizeName } from './normalize.ts';
-import { prior, type RankContext } from './rank.ts';
+import { prior, rankContext, type RankContext } from './rank.ts';
 import { isCap, tokenize, type RawMatch, type Token } from './scan.ts';
 
 /** Weights: what the caller says beats a country named in the text, which beats an adjective or actor word. */
@@ -47,7 +47,7 @@ export function bestPriorRow(g: Gazetteer, rows: ArrayLike<number>): number {
 
 /** Rank context for one match: base countries plus every *other* match's best reading. */
 export function contextFor(g: Gazetteer, base: Map<string, number>, others: { match: RawMatch; row: number }[], selfKey: string): RankContext {
-  if (!others.length) return { countries: base, points: [] };
+  if (!others.length) return rankContext(base);
   const countries = new Map(base);
   const points: RankContext['points'] = [];
   const placesIn = new Map<string, number>();
@@ -60,5 +60,5 @@ export function contextFor(g: Gazetteer, base: Map<string, number>, others: { ma
     bump(countries, iso2, kind === 'country' ? W.countryName : n >= 2 ? W.places : W.place);
     if (kind !== 'country' && kind !== 'water' && kind !== 'admin1') points.push({ lat: g.cols.lat[row], lon: g.cols.lon[row], row });
   }
-  return { countries, points };
+  return rankContext(countries, points);
 }

@@ -66,7 +66,7 @@ export class Gazetteer {
     return this.firstWords[of].has(w);
   }
 
-  private readonly ownKeys: Array<ReadonlySet<string> | undefined> = [];
+  private readonly ownKeys = new Map<number, ReadonlySet<string>>();
 
   /**
    * Whether the row's own name (or its ASCII form) normalises to `key`, as opposed to one of its alternate
@@ -74,10 +74,11 @@ export class Gazetteer {
    * suffix ("Moscow Oblast" is named "Moscow" too). Normalised on first use per row.
    */
   isOwnName(row: number, key: string): boolean {
-    let own = this.ownKeys[row];
+    let own = this.ownKeys.get(row);
     if (!own) {
       const forms = [this.cols.name[row]!, this.cols.ascii[row]!];
-      own = this.ownKeys[row] = new Set(forms.flatMap((f) => [normalizeName(f), shapeQuery(f).key]));
+      own = new Set(forms.flatMap((f) => [normalizeName(f), shapeQuery(f).key]));
+      this.ownKeys.set(row, own);
     }
     return own.has(key);
   }
@@ -100,11 +101,17 @@ export class Gazetteer {
     return this.art.countries[iso2]?.name ?? iso2;
   }
 
+  /** Admin1 names of the rows asked for so far (the key is built once per row, not per candidate). */
+  private readonly admin1Names = new Map<number, string | null>();
+
   admin1Name(row: number): string | null {
-    const c = this.cols, k = this.kind(row);
-    if (k === 'country') return null;
-    if (k === 'admin1') return c.name[row];
-    return this.art.admin1Names[`${c.iso2[row]}.${c.admin1[row]}`] ?? null;
+    let name = this.admin1Names.get(row);
+    if (name === undefined) {
+      const c = this.cols, k = this.kind(row);
+      name = k === 'country' ? null : k === 'admin1' ? c.name[row]! : this.art.admin1Names[`${c.iso2[row]}.${c.admin1[row]}`] ?? null;
+      this.admin1Names.set(row, name);
+    }
+    return name;
   }
 
   /** A fresh candidate object for `row` (callers may adjust precision/coordinates). */

@@ -6,7 +6,7 @@ import { baseCountries, contextFor } from './context.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
 import { shapeQuery } from './normalize.ts';
-import { rankRows } from './rank.ts';
+import { rankContext, rankRows } from './rank.ts';
 import { scanNames } from './scan.ts';
 import type { GeoContext, Geocoder, PlaceCandidate } from './types.ts';
 
@@ -36,7 +36,7 @@ export function createGeocoder(opts: { path?: string; cacheSize?: number } = {})
       return ms.length ? ms.reduce((a, b) => (b.span.end - b.span.start > a.span.end - a.span.start ? b : a)).candidates : [];
     }
     const base = ctx.text || ctx.countries?.length ? baseCountries(g, ctx.text, ctx.countries) : NO_COUNTRIES;
-    const others = ctx.text ? scanNames(g, ctx.text).map((m) => ({ match: m, row: rankRows(g, m.rows, m.shape, { countries: base, points: [] }, 1)[0] })) : [];
+    const others = ctx.text ? scanNames(g, ctx.text).map((m) => ({ match: m, row: rankRows(g, m.rows, m.shape, rankContext(base), 1)[0] })) : [];
     const rc = contextFor(g, base, others.filter((o) => o.row).map((o) => ({ match: o.match, row: g.rowOfId(o.row.id) })), shape.key);
     const cands = rankRows(g, rows, shape, rc);
     return shape.area ? cands.map((c) => ({ ...c, precision: Math.max(c.precision, 2) as PlaceCandidate['precision'], reasons: [...c.reasons, 'area suffix'] })) : cands;
@@ -46,14 +46,14 @@ export function createGeocoder(opts: { path?: string; cacheSize?: number } = {})
     name: 'sitrep-gazetteer',
     version: g.version,
     lookup(query: string, ctx: GeoContext = {}): PlaceCandidate[] {
-      const key = ctx.text || cacheMax === 0 ? null : `${query}\u0000${(ctx.countries ?? []).join(',')}`;
-      let hit = key === null ? undefined : cache.get(key);
+      // Not cacheable: the ranking is fresh and the caller's to keep (no copy).
+      if (ctx.text || cacheMax === 0) return rankQuery(query, ctx);
+      const key = `${query}\u0000${(ctx.countries ?? []).join(',')}`;
+      let hit = cache.get(key);
       if (!hit) {
         hit = rankQuery(query, ctx);
-        if (key !== null) {
-          if (cache.size >= cacheMax) cache.clear();
-          cache.set(key, hit);
-        }
+        if (cache.size >= cacheMax) cache.clear();
+        cache.set(key, hit);
       }
       return copy(hit);
     },

@@ -5,7 +5,7 @@
 import { baseCountries, contextFor } from './context.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { applyQualifier, findQualifier } from './qualifiers.ts';
-import { rankRows, type RankContext } from './rank.ts';
+import { rankContext, rankRows, type RankContext } from './rank.ts';
 import { normalizeNameCached as normalizeName } from './normalize.ts';
 import { scanNames, isCap, tokenize, type RawMatch } from './scan.ts';
 import type { GeoContext, PlaceCandidate, PlaceMention } from './types.ts';
@@ -19,7 +19,7 @@ const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|toward|towards|(?:v
 const SMALL_TOWN = 15000;
 
 function rank(g: Gazetteer, m: RawMatch, rc: RankContext, limit?: number): PlaceCandidate[] {
-  return rankRows(g, m.rows, m.shape, { ...rc, parentRows: m.parent?.rows }, limit);
+  return rankRows(g, m.rows, m.shape, rankContext(rc.countries, rc.points, m.parent?.rows ?? null), limit);
 }
 
 /** Hand-entered places (not admin1 rows) are trusted even when small or far from the text's countries. */
@@ -93,7 +93,7 @@ export function findMentions(g: Gazetteer, text: string, ctx: GeoContext = {}): 
   // not get to vouch for each other ("Mobile" and "Reading" are both US towns).
   const bests: { match: RawMatch; row: number }[] = [];
   for (const m of matches) {
-    const c = rank(g, m, { countries: base, points: [] }, 1)[0];
+    const c = rank(g, m, rankContext(base), 1)[0];
     if (c && !dubious(g, text, m, c, base.get(c.iso2) ?? 0, maxOther(base, c.iso2))) bests.push({ match: m, row: g.rowOfId(c.id) });
   }
   const out: PlaceMention[] = [];

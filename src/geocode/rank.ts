@@ -7,14 +7,20 @@ import { distanceKm, type Gazetteer } from './gazetteer.ts';
 import type { QueryShape } from './normalize.ts';
 import type { PlaceCandidate } from './types.ts';
 
+/** A {@link RankContext}: build every context through this, so all have one shape. */
+export function rankContext(countries: Map<string, number>, points: RankContext['points'] = [], parentRows: Uint32Array | null = null): RankContext {
+  return { countries, points, parentRows };
+}
+
 /** Evidence gathered from the query's surroundings. */
 export interface RankContext {
   /** ISO2 → weight in [0, 1] (1 = caller said so, lower = inferred from text). */
   countries: Map<string, number>;
   /** Points of other places mentioned nearby, for proximity support. */
   points: { lat: number; lon: number; row: number }[];
-  /** Rows of the enclosing city ("Gaza" in "Gaza - Shujaiyya"). */
-  parentRows?: Uint32Array;
+  /** Rows of the enclosing city ("Gaza" in "Gaza - Shujaiyya"), or null. Every context has the three
+   * fields in this order (one object shape keeps the scoring loop monomorphic; see {@link rankContext}). */
+  parentRows: Uint32Array | null;
 }
 
 const FCODE_BONUS: Record<string, number> = { PPLC: 0.2, PPLA: 0.12, PPLG: 0.1, PPLA2: 0.05, PPLA3: 0.02 };
@@ -58,8 +64,10 @@ function countryReason(iso2: string, weight: number): string {
   return r;
 }
 
-/** Raw score of one row; pushes human-readable reasons when `reasons` is given (only done for the top few). */
-function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, competing: boolean, reasons?: string[]): number {
+type Ambiguous = Gazetteer['art']['ambiguous'][string] | undefined;
+
+/** Raw score of one row (`amb`: the curated ambiguity entry of `shape.key`); pushes human-readable reasons when `reasons` is given (only done for the top few). */
+function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, competing: boolean, amb: Ambiguous, reasons?: string[]): number {
   const c = g.cols, kind = g.kind(row), iso2 = c.iso2[row];
   const p = g.prior[row];
   let raw = p;
@@ -74,7 +82,7 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
     near = Math.max(near, d < 30 ? 0.3 : d < 100 ? 0.15 : 0);
   }
   if (near) { raw += near; reasons?.push('near another place in the text'); }
-  if (rc.parentRows?.length) {
+  if (rc.parentRows !== null && rc.parentRows.length) {
     const pr = rc.parentRows[0];
     if (c.parent[row] === pr || distanceKm(c.lat[row], c.lon[row], c.lat[pr], c.lon[pr]) < 12) { raw += 0.8; reasons?.push(`inside ${c.name[pr]}`); }
   }
@@ -84,7 +92,6 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   // place that bears the name today.
   // Only among several rows for the name does an alternate-name match lose anything.
   if (competing && !g.isOwnName(row, shape.key) && !g.isOwnName(row, shape.fullKey)) { raw -= ALT_NAME_PENALTY; reasons?.push('alternate name'); }
-  const amb = g.art.ambiguous[shape.key];
   if (amb) {
     raw -= amb.penalty;
     if (iso2 === amb.defaultIso2) raw += 0.1;
@@ -93,21 +100,27 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   return raw;
 }
 
-/** Ranks `rows` (candidates of one name, no duplicates) best first. */
+/** Ranks `rows` (candidates of one name, no duplicates) best first: the `limit` best, with their reasons. */
 export function rankRows(g: Gazetteer, rows: ArrayLike<number>, shape: QueryShape, rc: RankContext, limit = 10): PlaceCandidate[] {
   const pop = g.cols.pop;
-  const scored: { row: number; raw: number }[] = [];
-  const competing = rows.length > 1;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    scored.push({ row, raw: scoreRow(g, row, shape, rc, competing) });
+  const n = rows.length;
+  const competing = n > 1;
+  const amb: Ambiguous = g.art.ambiguous[shape.key];
+  // Scores in a typed array and an index order: no object per row (names like "San Jose" have dozens).
+  const raw = new Float64Array(n);
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    raw[i] = scoreRow(g, rows[i], shape, rc, competing, amb);
+    order[i] = i;
   }
-  scored.sort((a, b) => b.raw - a.raw || pop[b.row] - pop[a.row]);
-  return scored.slice(0, limit).map((s) => {
-    const reasons: string[] = [];
-    scoreRow(g, s.row, shape, rc, competing, reasons);
-    return g.candidate(s.row, Math.max(0, Math.min(1, s.raw / 1.5)), reasons);
-  });
+  if (competing) order.sort((a, b) => raw[b] - raw[a] || pop[rows[b]] - pop[rows[a]]);
+  const out: PlaceCandidate[] = new Array(Math.min(limit, n));
+  for (let k = 0; k < out.length; k++) {
+    const i = order[k], reasons: string[] = [];
+    scoreRow(g, rows[i], shape, rc, competing, amb, reasons);
+    out[k] = g.candidate(rows[i], Math.max(0, Math.min(1, raw[i] / 1.5)), reasons);
+  }
+  return out;
 }
 
 /** Context-free plausibility of a row (precomputed). */
