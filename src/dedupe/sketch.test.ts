@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandHashes, BANDS, estimateJaccard, fnv1a, jaccard, normaliseForSketch, shingles, signatureFromBuffer, signatureToBuffer, sketch, SKETCH_SIZE } from './sketch.ts';
+import { bandHashes, BANDS, estimateJaccard, fnv1a, jaccard, normaliseForSketch, shingles, signatureFromBuffer, signatureToBuffer, sketch, sketchWords, SKETCH_SIZE } from './sketch.ts';
 
 const BASE = [
   'Shells landed on a market in the river town early on Friday, killing three traders and wounding nine, the mayor said.',
@@ -16,6 +16,13 @@ describe('MinHash sketch', () => {
     expect(normaliseForSketch('  Killing 3 — “civilians”, ＦＯＲＣＥＳ said.')).toBe('killing 3 civilians forces said');
     expect([...shingles('a b c d')]).toEqual(['a b c', 'b c d']);
     expect([...shingles('a b')]).toEqual(['a b']);
+  });
+
+  it('splits words exactly as the Unicode letter/digit definition does (astral letters, other scripts, emoji)', () => {
+    const byRegex = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+    for (const t of [
+      'İstanbul’s ǅupa — ½ ٣ Ⅻ 𝐁𝐨𝐥𝐝 𝟑 𠀀𠀁x 😀emoji😀 الفاشر, Тернопіль; 東京 and ß', '', '   ', 'a', '𝟑𝟒', 'end𠀀', '😀', '\ud800 lone surrogate \udc00',
+    ]) expect(sketchWords(t)).toEqual(byRegex(t));
   });
 
   it('estimates high Jaccard for a light rewrite and identical for reformatted text', () => {
