@@ -13,15 +13,19 @@ function fail(msg: string): never {
   throw new TypeError(`store: invalid extraction: ${msg}`);
 }
 
-function checkSpan(span: Span | null | undefined, textLength: number, where: string, nullable: boolean): void {
-  if (span == null) {
-    if (!nullable) fail(`${where}: span is required`);
-    return;
-  }
+/** What is wrong with a span (null when nothing); messages are built only on failure (this runs for every field). */
+function spanProblem(span: Span | null | undefined, textLength: number, nullable: boolean): string | null {
+  if (span == null) return nullable ? null : 'span is required';
   const { start, end } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > textLength) {
-    fail(`${where}: span [${String(start)}, ${String(end)}) outside text of length ${textLength}`);
+    return `span [${String(start)}, ${String(end)}) outside text of length ${textLength}`;
   }
+  return null;
+}
+
+function checkSpan(span: Span | null | undefined, textLength: number, where: () => string, nullable: boolean): void {
+  const p = spanProblem(span, textLength, nullable);
+  if (p !== null) fail(`${where()}: ${p}`);
 }
 
 const FIELD_KEYS = ['date', 'eventType', 'subEventType', 'actor1', 'actor2', 'place', 'weapon', 'fatalities', 'injured'] as const;
@@ -30,8 +34,8 @@ const FIELD_KEYS = ['date', 'eventType', 'subEventType', 'actor1', 'actor2', 'pl
 export const EVIDENCE_FIELDS: readonly (typeof FIELD_KEYS)[number][] = FIELD_KEYS;
 
 function checkEvent(ev: ExtractedEvent, textLength: number, seen: Set<number>): void {
-  const where = `event ${String(ev?.index)}`;
   if (typeof ev !== 'object' || ev === null) fail('event is not an object');
+  const where = `event ${String(ev.index)}`;
   if (!Number.isInteger(ev.index) || ev.index < 0) fail(`${where}: index must be a non-negative integer`);
   if (seen.has(ev.index)) fail(`${where}: duplicate event index`);
   seen.add(ev.index);
@@ -41,7 +45,8 @@ function checkEvent(ev: ExtractedEvent, textLength: number, seen: Set<number>): 
       if (key === 'actor1' || key === 'actor2' || key === 'place' || key === 'weapon') continue;
       fail(`${where}: ${key} is required`);
     }
-    checkSpan(f.span, textLength, `${where}.${key}`, true);
+    const p = spanProblem(f.span, textLength, true);
+    if (p !== null) fail(`${where}.${key}: ${p}`);
   }
   if (typeof ev.eventType.value !== 'string' || typeof ev.subEventType.value !== 'string') fail(`${where}: event type missing`);
   if (ev.date.value !== null && !isIsoDate(ev.date.value)) fail(`${where}: date must be YYYY-MM-DD or null`);
@@ -49,7 +54,7 @@ function checkEvent(ev: ExtractedEvent, textLength: number, seen: Set<number>): 
   const place = ev.place?.value;
   if (place && (!Number.isFinite(place.latitude) || !Number.isFinite(place.longitude))) fail(`${where}: place without coordinates`);
   if (!Array.isArray(ev.claims)) fail(`${where}: claims must be an array`);
-  ev.claims.forEach((c, i) => checkSpan(c?.span, textLength, `${where}.claims[${i}]`, false));
+  ev.claims.forEach((c, i) => checkSpan(c?.span, textLength, () => `${where}.claims[${i}]`, false));
 }
 
 /** Throws a TypeError describing the first problem with `x` or `meta`. */
@@ -62,7 +67,7 @@ export function validateExtraction(x: Extraction, meta: SaveMeta): void {
   if (a.date !== null && !isIsoDate(a.date)) fail(`article ${a.id}: date must be YYYY-MM-DD or null`);
   if (!Array.isArray(x.events)) fail(`article ${a.id}: events must be an array`);
   if (!Array.isArray(x.framing)) fail(`article ${a.id}: framing must be an array`);
-  x.framing.forEach((f, i) => checkSpan(f?.span, a.text.length, `framing[${i}]`, false));
+  x.framing.forEach((f, i) => checkSpan(f?.span, a.text.length, () => `framing[${i}]`, false));
   const seen = new Set<number>();
   for (const ev of x.events) checkEvent(ev, a.text.length, seen);
   for (const k of ['extractorVersion', 'gazetteerVersion', 'ingestedAt'] as const) {
