@@ -17,8 +17,9 @@ import { BANDS, signatureFromBuffer } from '../../dedupe/sketch.ts';
 import { commitProbe, type Prepare } from './statements.ts';
 
 interface Bucket {
-  /** Per band: {@link key}(hash) → ids of articles whose band hashes alike. */
-  bands: Array<Map<number, string[]>>;
+  /** Per band: {@link key}(hash) → the id, or ids, of articles whose band hashes alike (one id is
+   * by far the most common case: no array for it). */
+  bands: Array<Map<number, Ids>>;
   /** Signatures seen so far (loaded by id on demand, or added on save). */
   signatures: Map<string, Uint32Array>;
   /** Band rows held (for the memory bound). */
@@ -32,7 +33,18 @@ interface Bucket {
  */
 const key = (hash: number): number => hash >> 1;
 
-const emptyBucket = (): Bucket => ({ bands: Array.from({ length: BANDS }, () => new Map<number, string[]>()), signatures: new Map(), rows: 0 });
+/** One article id, or several. */
+type Ids = string | string[];
+
+/** `ids` with `id` added (the same value when it was there already). */
+function withId(ids: Ids | undefined, id: string): Ids {
+  if (ids === undefined) return id;
+  if (typeof ids === 'string') return ids === id ? ids : [ids, id];
+  if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+const emptyBucket = (): Bucket => ({ bands: Array.from({ length: BANDS }, () => new Map<number, Ids>()), signatures: new Map(), rows: 0 });
 
 const BUCKET_ROWS = `SELECT band, hash, article_id FROM article_bands WHERE bucket = ?`;
 const SIGNATURE = `SELECT signature FROM article_sketches WHERE article_id = ?`;
@@ -76,7 +88,8 @@ export class BandIndex {
     const bands = this.bucket(bucket).bands;
     for (let band = 0; band < BANDS; band++) {
       const ids = bands[band]!.get(key(hashes[band]!));
-      if (ids) for (const id of ids) into.add(id);
+      if (typeof ids === 'string') into.add(ids);
+      else if (ids) for (const id of ids) into.add(id);
     }
   }
 
@@ -101,11 +114,11 @@ export class BandIndex {
     b.signatures.set(articleId, signature);
     let added = 0;
     for (let band = 0; band < BANDS; band++) {
-      const k = key(hashes[band]!);
-      const ids = b.bands[band]!.get(k);
-      if (!ids) b.bands[band]!.set(k, [articleId]);
-      else if (ids.includes(articleId)) continue;
-      else ids.push(articleId);
+      const m = b.bands[band]!, k = key(hashes[band]!);
+      const ids = m.get(k);
+      if (ids === articleId || (typeof ids === 'object' && ids.includes(articleId))) continue;
+      const next = withId(ids, articleId);
+      if (next !== ids) m.set(k, next);
       added++;
     }
     b.rows += added;
@@ -120,12 +133,13 @@ export class BandIndex {
     b.signatures.delete(articleId);
     let removed = 0;
     for (let band = 0; band < BANDS; band++) {
-      const k = key(hashes[band]!);
-      const ids = b.bands[band]!.get(k);
-      const i = ids?.indexOf(articleId) ?? -1;
-      if (i < 0) continue;
-      ids!.splice(i, 1);
-      if (!ids!.length) b.bands[band]!.delete(k);
+      const m = b.bands[band]!, k = key(hashes[band]!);
+      const ids = m.get(k);
+      if (ids === articleId) m.delete(k);
+      else if (typeof ids === 'object' && ids.includes(articleId)) {
+        const rest = ids.filter((id) => id !== articleId);
+        m.set(k, rest.length === 1 ? rest[0]! : rest);
+      } else continue;
       removed++;
     }
     b.rows -= removed;
@@ -143,9 +157,9 @@ export class BandIndex {
       for (const [band, hash, id] of this.prepare(BUCKET_ROWS).raw().all(n) as Array<[number, number, string]>) {
         const m = b.bands[band];
         if (!m) continue; // a row from a different BANDS setting: unusable
-        const ids = m.get(key(hash));
-        if (ids) ids.push(id);
-        else m.set(key(hash), [id]);
+        const k = key(hash), ids = m.get(k);
+        const next = withId(ids, id);
+        if (next !== ids) m.set(k, next);
         b.rows++;
       }
       this.rows += b.rows;
