@@ -85,6 +85,10 @@ describe('lookup: tricky names', () => {
     // Moscow Oblast is not the federal city of Moscow.
     expect(g.lookup('Moscow region')[0]).toMatchObject({ name: 'Moscow Oblast', kind: 'admin1', iso2: 'RU' });
     expect(g.lookup('Moscow')[0]).toMatchObject({ kind: 'populated_place', admin1: 'Moscow' });
+    // GeoNames has Kyiv City as an admin1 of its own: "Kyiv region" is still the oblast around it.
+    expect(g.lookup('Kyiv region')[0]).toMatchObject({ name: 'Kyiv Oblast', kind: 'admin1', iso2: 'UA', precision: 3 });
+    expect(g.lookup('Kyiv Oblast')[0]).toMatchObject({ name: 'Kyiv Oblast', kind: 'admin1', iso2: 'UA' });
+    expect(g.lookup('Kyiv')[0]).toMatchObject({ kind: 'populated_place', iso2: 'UA', precision: 1 });
   });
 
   it('gives towns in Mozambique, Ethiopia, Cameroon, Haiti, the Sahel, CAR, South Sudan and Russia their admin1 region', () => {

@@ -25,6 +25,8 @@ export interface RankContext {
 
 const FCODE_BONUS: Record<string, number> = { PPLC: 0.2, PPLA: 0.12, PPLG: 0.1, PPLA2: 0.05, PPLA3: 0.02 };
 const ALT_NAME_PENALTY = 0.1;
+/** An admin1 row named as a city ("Kyiv City", "Sevastopol City"). */
+const CITY_NAMED = / (?:City|Municipality)$/;
 const KIND_PRIOR: Record<string, number> = { country: 0.95, admin1: 0.45, region: 0.45, water: 0.55, feature: 0.55, neighbourhood: 0.5 };
 
 /** Context-free plausibility of a row, roughly in [0, 1] (precomputed per row by {@link Gazetteer.prior}). */
@@ -86,7 +88,8 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
     const pr = rc.parentRows[0];
     if (c.parent[row] === pr || distanceKm(c.lat[row], c.lon[row], c.lat[pr], c.lon[pr]) < 12) { raw += 0.8; reasons?.push(`inside ${c.name[pr]}`); }
   }
-  if (shape.admin && (kind === 'admin1' || kind === 'region')) { raw += 0.7; reasons?.push('administrative suffix'); }
+  // "Kyiv region" is Kyiv Oblast: a city that is its own admin1 ("Kyiv City") takes no bonus from it.
+  if (shape.admin && (kind === 'admin1' || kind === 'region') && !CITY_NAMED.test(c.name[row])) { raw += 0.7; reasons?.push('administrative suffix'); }
   if (shape.city && kind === 'populated_place') { raw += 0.2; reasons?.push('"city" suffix'); }
   // Matched through an alternate name only: a former or foreign name ("Pokrovsk" for Engels) yields to a
   // place that bears the name today.

@@ -38,6 +38,8 @@ describe('casualty-count', () => {
     ['Seven people lost their lives in the fire.', 7],
     ['100 bodies were recovered; 25 fatalities were coded to this event.', 25],
     ['Unspecified number of fatalities coded as 3.', 3],
+    ['A shell hit the market, killing seven.', 7],
+    ['Gunmen opened fire on the bus, killing one, police said.', 1],
   ])('%s → killed %s', (text, expected) => {
     expect(pick(text, 'killed')).toBe(expected);
   });
@@ -50,6 +52,8 @@ describe('casualty-count', () => {
     ['The blast injured dozens.', 12],
     ['He said dozens more were wounded.', 12],
     ['Five more people were seriously injured.', 5],
+    ['Drones struck overnight, killing two people and wounding five, the governor said.', 5],
+    ['The blast injured twenty-one.', 21],
   ])('%s → injured %s', (text, expected) => {
     expect(pick(text, 'injured')).toBe(expected);
   });

@@ -17,7 +17,8 @@ const RANGE_LOW = new RegExp(`\\b(?:between (${NUMBER_SRC}) and |(${NUMBER_SRC})
 const PERSON =
   "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|militiam[ae]n|jihadists?|separatists?|herdsmen|worshipers|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|shepherds?|teachers?|doctors?|nurses?|pupils|schoolchildren|teenagers?|youths?|priests?|pastors?|imams?|clerics?|monks?|chiefs?|elders?|volunteers?|peacekeepers?|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family|rioters|protesters|demonstrators|passengers|traders?|herders?|miners|villagers|guests|mourners|shoppers|spectators|patients|commuters|lawyers?|judges?|politicians?|lawmakers?|councill?ors?|mayors?|candidates?|businessm[ae]n)";
 const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
-const BARE = '\\d[\\d,]*|dozens|scores|hundreds|thousands|several|many';
+// A figure with no noun after it, ending the clause: digits or words ("killing 3.", "wounding five,").
+const BARE = NUMBER_SRC;
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
 // A subset named between commas is part of the count, not a count of its own: "14 people, including six children, were killed".
 const SUBSET_BODY = ', (?:including|among them|among whom|most of them|mostly) [^,.;]{1,60},';
