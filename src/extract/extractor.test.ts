@@ -146,6 +146,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', actor1: 'Al Shabaab', actor2: 'Military Forces of Somalia' }],
     ['the claimant of an unattributed bombing is its actor', 'A roadside bomb struck an army convoy near Mogadishu. Al-Shabaab claimed responsibility.',
       { sub_event_type: 'Remote explosive/landmine/IED', actor1: 'Al Shabaab', certainty: 'claimed' }],
+    ['a named claimant replaces an unnamed attacker', 'Suspected jihadists ambushed an army convoy near Mopti on Thursday, killing 12 soldiers. JNIM later claimed responsibility.',
+      { sub_event_type: 'Armed clash', actor1: "JNIM: Jama'at Nasr al-Islam wal Muslimin", actor2: 'Military Forces of Mali', fatalities: 12 }],
     ['a protest met by force', 'Police fired tear gas to disperse protesters in Nairobi.',
       { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya' }],
     ['a note label names the kind; the verb after it names the actors', 'Property destruction: On 30 March 2024, Russian forces burned down a school in Kupiansk.',

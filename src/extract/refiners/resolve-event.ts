@@ -141,11 +141,12 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     actor2 = field({ name: `Civilians (${country})`, kind: 'civilians', country }, fatalities.span ?? injured.span, type.subEventType === 'Mob violence' ? 'actor2/victims-of-mob-violence' : 'actor2/victims-of-remote-violence', 'inferred');
   }
   const claims = claimsOf(c, country, actor1?.value.name ?? null);
-  if (!actor1) {
-    // "Al-Shabaab claimed responsibility": with no agent in the report, the claimant is the actor.
+  if (!actor1 || actor1.value.kind === 'unidentified_armed_group') {
+    // "Al-Shabaab claimed responsibility": with no agent in the report, or only an unnamed one
+    // ("suspected jihadists ambushed…"), the claimant is the actor, as ACLED codes claimed attacks.
     const claimer = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.cues.filter((q) => q.role === 'claimed').map((q) => ({ s, q })))
       .map(({ s, q }) => s.mentions.actors.filter((m) => m.named && m.span.end <= q.span.start).pop()).find(Boolean);
-    if (claimer) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
+    if (claimer && claimer.actor.name !== actor2?.value.name) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
   }
   ctx.trace(STAGE, () => `event ${index}: trigger "${ctx.article.text.slice(trigger.span.start, trigger.span.end)}" (${trigger.rule}) → ${type.subEventType} [${type.rule}]`);
   return {
