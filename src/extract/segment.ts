@@ -1,8 +1,10 @@
 /**
- * Sentence segmentation with character spans, using the ICU sentence breaker that ships with
- * Node (`Intl.Segmenter`), which also breaks at line ends so headings stand alone.
+ * Sentence segmentation with character spans: Unicode's default sentence boundaries (UAX #29, the
+ * rules of the ICU breaker behind `Intl.Segmenter`, here in one pass: see `sentence-breaks.ts`),
+ * which also break at line ends so headings stand alone.
  */
 import type { Span } from '../core/types.ts';
+import { sentenceEnds } from './sentence-breaks.ts';
 
 export interface Sentence extends Span {
   index: number;
@@ -11,15 +13,13 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 const BLANK_LINES = /\n\s*\n/g;
 
 /**
  * Split `text` into trimmed sentences whose spans index into `text` itself.
  *
- * Paragraphs (cut after each run of blank lines) are segmented one by one: ICU always breaks after a
- * line feed, so this gives the sentences of the whole text, and a paragraph's number is its position.
+ * Paragraphs (cut after each run of blank lines) are segmented one by one: UAX #29 always breaks
+ * after a line feed, so this gives the sentences of the whole text, and a paragraph's number is its position.
  * `include(paragraph)`, when given, picks the paragraphs to segment; the sentences of the others are
  * left out (the extractor skips paragraphs in which no trigger can occur).
  */
@@ -31,10 +31,14 @@ export function segmentSentences(text: string, include?: (paragraph: string) => 
     const to = blank ? blank.index + blank[0].length : text.length;
     const body = text.slice(from, to);
     if (!include || include(body)) {
-      for (const { segment, index } of segmenter.segment(body)) {
+      let index = 0;
+      for (const end of sentenceEnds(body)) {
+        const segment = body.slice(index, end);
+        const at = index;
+        index = end;
         const trimmed = segment.trim();
         if (!trimmed) continue;
-        const start = from + index + segment.length - segment.trimStart().length;
+        const start = from + at + segment.length - segment.trimStart().length;
         out.push({ index: out.length, start, end: start + trimmed.length, text: trimmed, paragraph });
       }
     }
@@ -43,17 +47,27 @@ export function segmentSentences(text: string, include?: (paragraph: string) => 
   return mergeAbbreviationBreaks(text, out);
 }
 
-/** ICU breaks after "U.S." or "approx." followed by a capital; glue such pieces back together. */
+/** Abbreviations after which UAX #29 breaks before a capital ("U.S. Army", "Gen. Ali"): the piece continues. */
+const ABBREVIATION_END = /\b(?:U\.S|U\.K|U\.N|Gen|Col|Lt|Maj|Capt|Sgt|Mr|Mrs|Dr|St|No|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/**
+ * The longest match of {@link ABBREVIATION_END} is 7 characters ("approx."): testing the last 8 of a
+ * sentence (one more, for the word edge) answers the same as testing it all, without a scan of it.
+ */
+const endsWithAbbreviation = (s: string): boolean => s.endsWith('.') && ABBREVIATION_END.test(s.length > 8 ? s.slice(-8) : s);
+
+/** UAX #29 breaks after "U.S." or "approx." followed by a capital; glue such pieces back together. */
 function mergeAbbreviationBreaks(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && prev.paragraph === s.paragraph && /\b(?:U\.S|U\.K|U\.N|Gen|Col|Lt|Maj|Capt|Sgt|Mr|Mrs|Dr|St|No|approx|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/.test(prev.text)) {
+    if (prev && prev.paragraph === s.paragraph && endsWithAbbreviation(prev.text)) {
       prev.end = s.end;
       prev.text = text.slice(prev.start, prev.end);
       continue;
     }
-    out.push({ ...s, index: out.length });
+    s.index = out.length; // our own objects, made just above: renumbered in place
+    out.push(s);
   }
   return out;
 }
