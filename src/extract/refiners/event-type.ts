@@ -1,3 +1,6 @@
+/** What protesters did that makes their protest violent ("stormed the embassy", "setting fire to", "attacked" but not "were attacked"). */
+const PROTESTERS_VIOLENT = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted|(?<!(?:were|was|been|being|got) )attacked(?! by))\b/i;
+
 /**
  * The ACLED sub-event type from the main trigger's mode and the actors around it.
  * Remote instruments decide by themselves; direct violence depends on the target
@@ -31,9 +34,10 @@ export function decideSubEventType(
     }
     case 'protest': {
       if (/\b(?:killed|killing|shot dead|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets))\b/i.test(text)) return { subEventType: 'Excessive force against protesters', rule: 'protest+lethal-force' };
+      // Protesters who used violence make a violent demonstration even when police then intervened
+      // (ACLED's rule); ACLED counts barricading roads with burning tyres as violence too.
+      if (PROTESTERS_VIOLENT.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
       if (/\b(?:tear ?gas|dispers(?:ed|e)|rubber bullets|water cannon|arrested|detained|beat|clashed with police)\b/i.test(text)) return { subEventType: 'Protest with intervention', rule: 'protest+intervention' };
-      // ACLED counts barricading roads with burning tyres as violence too.
-      if (/\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades))\b/i.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
       return { subEventType: 'Peaceful protest', rule: 'protest' };
     }
     case 'clash':

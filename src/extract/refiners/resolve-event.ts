@@ -125,7 +125,11 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     // The force that met the crowd, not the one reporting it ("…, police said").
     const armed = [...c.triggerSentences, ...c.detailSentences].flatMap((s) => s.mentions.actors.filter((m) => (m.actor.kind === 'police' || m.actor.kind === 'state_forces') && !isSpeaker(m, s)))[0];
     const force = armed ? qualify(armed, country) : [actor1, actor2].find((a) => a && (a.value.kind === 'police' || a.value.kind === 'state_forces')) ?? null;
-    if (crowd) [actor1, actor2] = [qualify(crowd, country), type.subEventType === 'Peaceful protest' ? null : force];
+    // A crowd that turned violent is coded as rioters ("Rioters (Kenya)"), however the report calls it.
+    const rioting = crowd && eventTypeOf(type.subEventType) === 'Riots' && crowd.actor.kind === 'protesters'
+      ? { ...crowd, actor: { name: `Rioters (${country ?? '?'})`, kind: 'rioters' as const, country }, rule: `${crowd.rule} violent-crowd-as-rioters` }
+      : crowd;
+    if (rioting) [actor1, actor2] = [qualify(rioting, country), type.subEventType === 'Peaceful protest' ? null : force];
   }
   if (eventTypeOf(type.subEventType) === 'Battles' && actor2?.value.kind === 'civilians') {
     // A battle is fought between armed groups: the people it killed are casualties, not a side.
