@@ -272,8 +272,15 @@ describe('extractor', () => {
     expect(events.map((e) => [e.location, e.date])).toEqual([['Kharkiv', '2024-04-01'], ['Odesa', '2024-03-31']]);
   });
 
+  it('a military strike next to a natural disaster is still an event, dated by the article, not by "a day after"', () => {
+    const events = run('The military carried out air strikes on villages in Sagaing region a day after a powerful earthquake, killing at least seven people, a resistance group said.');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ sub_event_type: 'Air/drone strike', location: 'Sagaing', fatalities: 7, date: '2024-04-01' });
+  });
+
   it.each([
     'The militia threatened to strike oil facilities if the blockade continued.',
+    'An earthquake destroyed hundreds of homes in Sagaing region on Friday, killing 40 people.',
     'The striker fired three shots on target in the second half.',
     'The city marked the anniversary of the floods that killed 40 people.',
     'Flash floods killed at least 40 people in Texas on Friday, officials said.',

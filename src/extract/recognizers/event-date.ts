@@ -29,6 +29,8 @@ const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|early hours|small h
 /** "for a third night on Tuesday": a count of days, which chrono reads as a time and so drops the weekday. */
 const NTH_DAY = /\bfor an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)\b/gi;
 
+const AFTER_ANOTHER = /\b(?:after|later|from now|hence)$/i;
+
 const HOURS_ONLY = /^(?:within|in|for|after|over)?\s*(?:an?|one|two|three|four|five|six|\d+|a few|few|several|many)?\s*(?:hours?|minutes?|seconds?|hrs?|mins?)\b(?![^,.;]*\b(?:day|night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 export function recognizeDates(s: Sentence, refDate: string | null): DateMention[] {
@@ -47,6 +49,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     if (abbreviated && !(/^(?:on\s+)?[A-Z]/.test(bare) && (bare.endsWith('.') || text[r.index + r.text.length] === '.'))) continue;
     // "Within an hour", "two hours later", "for several hours": a span of time, not a date.
     if (HOURS_ONLY.test(bare)) continue;
+    // "a day after the earthquake", "two days later": counted from another event, not from the article's date.
+    if (AFTER_ANOTHER.test(bare)) continue;
     const c = r.start;
     const relative = abbreviated || RELATIVE.test(r.text);
     if (relative && !refDate) continue;

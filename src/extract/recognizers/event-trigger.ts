@@ -75,8 +75,30 @@ export function earlierAct(text: string, news: number): { start: number; end: nu
 }
 
 /** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
-export function compileNonConflict(rows: Row[]): RegExp[] {
-  return rows.map((r) => compilePattern(r.pattern!));
+/** A non-conflict context of `non-conflict.tsv`: its pattern, and whether its domain is a natural disaster. */
+export interface NonConflictContext {
+  re: RegExp;
+  /** Floods and earthquakes explain deaths and damage, never an air strike or a shelling (see {@link recognizeTriggers}). */
+  disaster: boolean;
+}
+
+export function compileNonConflict(rows: Row[]): NonConflictContext[] {
+  return rows.map((r) => ({ re: compilePattern(r.pattern!), disaster: r.domain === 'disaster' }));
+}
+
+/** Weapons only armed forces use: a natural disaster in the sentence does not explain them away. */
+const MILITARY_WEAPONS: ReadonlySet<Weapon | null> = new Set<Weapon>(['drone', 'aircraft', 'missile', 'rocket', 'artillery', 'mortar']);
+
+/** Which non-conflict context the sentence is in: 'other' (sport, fiction, figures of speech, accidents) outranks 'disaster'. */
+function contextOf(text: string, contexts: NonConflictContext[]): 'other' | 'disaster' | null {
+  let disaster = false;
+  for (const c of contexts) {
+    c.re.lastIndex = 0;
+    if (!c.re.test(text)) continue;
+    if (!c.disaster) return 'other';
+    disaster = true;
+  }
+  return disaster ? 'disaster' : null;
 }
 
 /** False when no sentence of `text` (a paragraph, say) can hold a trigger, real or not. */
@@ -86,15 +108,17 @@ export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
 
 /**
  * Every trigger in the sentence; overlapping matches keep the longer (then heavier) one.
- * In a non-conflict context ("the striker fired three shots") every trigger is unreal.
+ * In a non-conflict context ("the striker fired three shots") every trigger is unreal; next to a
+ * natural disaster, all but a military weapon's ("air strikes on villages a day after the earthquake").
  */
-export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: RegExp[] = []): TriggerMention[] {
+export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: NonConflictContext[] = []): TriggerMention[] {
   // Asked only once a trigger is found: most sentences have none, and the context scan is not free.
-  let offTopic: boolean | undefined;
+  let context: 'other' | 'disaster' | null | undefined;
   const found: TriggerMention[] = [];
   for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
     if ((r.weapon === 'rocket' || r.weapon === 'missile') && WEAPON_AS_TARGET.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    offTopic ??= nonConflict.some((re) => ((re.lastIndex = 0), re.test(s.text)));
+    if (context === undefined) context = contextOf(s.text, nonConflict);
+    const offTopic = context === 'other' || (context === 'disaster' && !(r.mode === 'remote' && MILITARY_WEAPONS.has(r.weapon)));
     const start = s.start + m.index;
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     found.push({

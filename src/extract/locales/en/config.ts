@@ -10,12 +10,12 @@ import { compileBranches, type Branches } from '../../refiners/branches.ts';
 import { compileBackground } from '../../recognizers/background-marker.ts';
 import { compileCues } from '../../recognizers/certainty-cue.ts';
 import { compileFraming } from '../../recognizers/framing-term.ts';
-import { compileNonConflict, compileTriggers } from '../../recognizers/event-trigger.ts';
+import { compileNonConflict, compileTriggers, type NonConflictContext } from '../../recognizers/event-trigger.ts';
 
 /** Compiled English lexicons; built once per extractor by `loadEnglish()`. */
 export interface EnglishLexicons {
   triggers: ReturnType<typeof compileTriggers>;
-  nonConflict: RegExp[];
+  nonConflict: NonConflictContext[];
   actors: ReturnType<typeof compileActorRules>;
   branches: Branches;
   cues: ReturnType<typeof compileCues>;
