@@ -95,8 +95,10 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const agent = roles.agent ?? (disrupted ? null : others.map((r) => r.agent).find(Boolean)) ?? null;
   // "X said it intercepted / most were shot down": whoever reports an interception is the interceptor.
   // The nearest one named before it ("Hezbollah fired rockets…, the Israeli military said, adding that most were intercepted").
-  const named = sentence.mentions.actors.filter((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start);
-  const interceptor = !agent && disrupted ? named[named.length - 1] ?? null : null;
+  // Not what was stopped ("Indian drones were shot down"): then the one reporting it after the fact ("…, the Pakistani army said").
+  const named = sentence.mentions.actors.filter((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start && m !== roles.target);
+  const reporter = () => sentence.mentions.actors.find((m) => (m.named || m.countryStated) && m.span.start >= trigger.span.end && isSpeaker(m, sentence) && m.actor.name !== roles.target?.actor.name);
+  const interceptor = !agent && disrupted ? named[named.length - 1] ?? reporter() ?? null : null;
   const doer = agent ?? interceptor;
   const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && a.actor.name !== doer?.actor.name;
   // (The sentence's own target stands even when it shares the agent's name: "clashes between Druze gunmen and Bedouin fighters".)
