@@ -190,6 +190,8 @@ describe('extractor', () => {
       { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Pakistan', actor2: 'Military Forces of India', location: 'Lahore' }],
     ['"rival armed groups" (plural) are both sides', 'Heavy clashes broke out overnight between rival armed groups in Tripoli, killing six people, including two civilians.',
       { sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Libya)', actor2: 'Unidentified Armed Group (Libya)', fatalities: 6 }],
+    ['a candidate shot at a campaign event is a civilian attacked, not a clash', 'Gunmen killed a mayoral candidate during a campaign event in the town of Texistepec in Veracruz state on Sunday, prosecutors said.',
+      { sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Mexico)', actor2: 'Civilians (Mexico)', fatalities: 1 }],
     ['bandits are an unidentified armed group', 'Bandits abducted at least 25 villagers in a raid on a village in Zamfara state on Thursday.',
       { sub_event_type: 'Abduction/forced disappearance', actor1: 'Unidentified Armed Group (Nigeria)' }],
     ['"Russian glide bombs" are the Russian forces\' strike', 'Russian glide bombs hit a residential area of Kharkiv late on Tuesday, wounding 18 people.',
