@@ -192,6 +192,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Libya)', actor2: 'Unidentified Armed Group (Libya)', fatalities: 6 }],
     ['a candidate shot at a campaign event is a civilian attacked, not a clash', 'Gunmen killed a mayoral candidate during a campaign event in the town of Texistepec in Veracruz state on Sunday, prosecutors said.',
       { sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Mexico)', actor2: 'Civilians (Mexico)', fatalities: 1 }],
+    ['the Taliban detaining journalists since 2021 are the state arresting them', 'Taliban intelligence officers detained two journalists in Kabul on Tuesday, a media freedom group said.',
+      { event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Military Forces of Afghanistan', actor2: 'Civilians (Afghanistan)' }],
     ['bandits are an unidentified armed group', 'Bandits abducted at least 25 villagers in a raid on a village in Zamfara state on Thursday.',
       { sub_event_type: 'Abduction/forced disappearance', actor1: 'Unidentified Armed Group (Nigeria)' }],
     ['"Russian glide bombs" are the Russian forces\' strike', 'Russian glide bombs hit a residential area of Kharkiv late on Tuesday, wounding 18 people.',

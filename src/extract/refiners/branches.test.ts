@@ -33,4 +33,22 @@ describe('actor branches', () => {
   it('refuses a branch that is not a canonical actor', () => {
     expect(() => compileBranches([{ actor: 'Islamic State (Iraq and Syria)', country: 'Chad', branch: 'IS Chad' }], ACTORS)).toThrow(/row 1: "IS Chad"/);
   });
+
+  it('applies a dated branch from its day on, and turns a detention by the new state\'s forces into an arrest', () => {
+    const actors = [...ACTORS, { canonical: 'Taliban', kind: 'rebel_group', country: 'Afghanistan' }, { canonical: 'Military Forces of Afghanistan', kind: 'state_forces', country: 'Afghanistan' }];
+    const dated = compileBranches([{ actor: 'Taliban', country: 'Afghanistan', branch: 'Military Forces of Afghanistan', from: '2021-08-15' }], actors);
+    const detention = (date: string | null): ExtractedEvent => ({
+      ...event('Afghanistan'), date: f(date), eventType: f('Violence against civilians', 'arrests+non-state-agent'),
+      subEventType: f('Abduction/forced disappearance', 'triggers.tsv:40 arrests+non-state-agent'),
+      actor1: f({ name: 'Taliban', kind: 'rebel_group', country: 'Afghanistan' }), claims: [],
+    });
+    const after = applyBranches(detention('2025-07-08'), dated, null);
+    expect(after.actor1!.value).toEqual({ name: 'Military Forces of Afghanistan', kind: 'state_forces', country: 'Afghanistan' });
+    expect([after.eventType.value, after.subEventType.value, after.subEventType.rule]).toEqual(['Strategic developments', 'Arrests', 'triggers.tsv:40 arrests+state-branch']);
+    // Before the takeover, and with no date at all, the Taliban stay the Taliban.
+    expect(applyBranches(detention('2021-08-14'), dated, null).actor1!.value.name).toBe('Taliban');
+    expect(applyBranches(detention(null), dated, null).actor1!.value.name).toBe('Taliban');
+    expect(() => compileBranches([{ actor: 'Taliban', country: 'Afghanistan', branch: 'Military Forces of Afghanistan', from: 'August 2021' }], actors)).toThrow(/from "August 2021"/);
+  });
 });
+

@@ -4,11 +4,17 @@
  * State (West Africa)" in Nigeria), as ACLED codes it. Runs on resolved events: the event's
  * country is known only then. The actor keeps its evidence span; the rule says why it changed.
  */
-import type { Actor, ActorKind, ExtractedEvent, Field } from '../../core/types.ts';
+import { eventTypeOf, type Actor, type ActorKind, type ExtractedEvent, type Field } from '../../core/types.ts';
 import type { Row } from '../lexicon.ts';
 
-/** Base actor name → event country → branch actor. */
-export type Branches = Map<string, Map<string, Actor>>;
+/** A branch, from a date on (null: always). */
+interface Branch {
+  actor: Actor;
+  from: string | null;
+}
+
+/** Base actor name → event country → its branches, latest `from` first. */
+export type Branches = Map<string, Map<string, Branch[]>>;
 
 /** Compile the branch table; every branch must be a canonical actor (its kind and country come from there). */
 export function compileBranches(rows: Row[], actors: Row[]): Branches {
@@ -17,27 +23,50 @@ export function compileBranches(rows: Row[], actors: Row[]): Branches {
   rows.forEach((r, i) => {
     const branch = known.get(r.branch!);
     if (!known.has(r.actor!) || !branch) throw new Error(`actor-branches.tsv row ${i + 1}: "${known.has(r.actor!) ? r.branch : r.actor}" is not a canonical name in actors.tsv`);
+    const from = r.from || null;
+    if (from !== null && !/^\d{4}-\d{2}-\d{2}$/.test(from)) throw new Error(`actor-branches.tsv row ${i + 1}: from "${from}" is not a YYYY-MM-DD date`);
     let byCountry = out.get(r.actor!);
     if (!byCountry) out.set(r.actor!, (byCountry = new Map()));
-    byCountry.set(r.country!, { name: branch.canonical!, kind: branch.kind as ActorKind, country: branch.country || null });
+    const list = byCountry.get(r.country!) ?? [];
+    list.push({ actor: { name: branch.canonical!, kind: branch.kind as ActorKind, country: branch.country || null }, from });
+    list.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
+    byCountry.set(r.country!, list);
   });
   return out;
 }
 
-/** The event with its actors (and claimants) replaced by their branch in the event's country. */
+/** The branch of `name` in `country` on `date`: the latest that had begun (an undated event takes only undated rows). */
+function branchOf(branches: Branches, name: string, country: string, date: string | null): Actor | undefined {
+  return branches.get(name)?.get(country)?.find((b) => b.from === null || (date !== null && b.from <= date))?.actor;
+}
+
+const STATE_KINDS: ReadonlySet<string> = new Set(['state_forces', 'police']);
+
+/**
+ * The event with its actors (and claimants) replaced by their branch in the event's country on
+ * its date. When the agent becomes a state's forces (the Taliban since August 2021), a detention
+ * the type rules had called an abduction only because the agent was not a state is an arrest.
+ */
 export function applyBranches(ev: ExtractedEvent, branches: Branches, articleCountry: string | null): ExtractedEvent {
   const country = ev.place?.value.country ?? articleCountry;
   if (!country || branches.size === 0) return ev;
+  const date = ev.date.value;
   const swap = (a: Field<Actor> | null): Field<Actor> | null => {
-    const b = a && branches.get(a.value.name)?.get(country);
+    const b = a && branchOf(branches, a.value.name, country, date);
     return b ? { ...a, value: b, rule: `${a.rule} actor-branches.tsv:${country}` } : a;
   };
   const actor1 = swap(ev.actor1);
   const actor2 = swap(ev.actor2);
   if (actor1 === ev.actor1 && actor2 === ev.actor2) return ev;
   const claims = ev.claims.map((c) => {
-    const b = branches.get(c.claimant)?.get(country);
+    const b = branchOf(branches, c.claimant, country, date);
     return b ? { ...c, claimant: b.name } : c;
   });
-  return { ...ev, actor1, actor2, claims };
+  const arrest = actor1 !== ev.actor1 && STATE_KINDS.has(actor1!.value.kind) && ev.subEventType.rule.endsWith('arrests+non-state-agent');
+  if (!arrest) return { ...ev, actor1, actor2, claims };
+  return {
+    ...ev, actor1, actor2, claims,
+    eventType: { ...ev.eventType, value: eventTypeOf('Arrests'), rule: 'arrests+state-branch' },
+    subEventType: { ...ev.subEventType, value: 'Arrests', rule: ev.subEventType.rule.replace('arrests+non-state-agent', 'arrests+state-branch') },
+  };
 }
