@@ -194,6 +194,8 @@ describe('extractor', () => {
       { sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Mexico)', actor2: 'Civilians (Mexico)', fatalities: 1 }],
     ['the Taliban detaining journalists since 2021 are the state arresting them', 'Taliban intelligence officers detained two journalists in Kabul on Tuesday, a media freedom group said.',
       { event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Military Forces of Afghanistan', actor2: 'Civilians (Afghanistan)' }],
+    ['"Israel said it killed a Hezbollah commander": Israel\'s forces did it, the commander\'s group was hit', 'Israel said it killed a Hezbollah commander in a strike on a car near Tyre on Wednesday.',
+      { actor1: 'Military Forces of Israel', actor2: 'Hezbollah', location: 'Tyre' }],
     ['bandits are an unidentified armed group', 'Bandits abducted at least 25 villagers in a raid on a village in Zamfara state on Thursday.',
       { sub_event_type: 'Abduction/forced disappearance', actor1: 'Unidentified Armed Group (Nigeria)' }],
     ['"Russian glide bombs" are the Russian forces\' strike', 'Russian glide bombs hit a residential area of Kharkiv late on Tuesday, wounding 18 people.',

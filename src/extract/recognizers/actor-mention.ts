@@ -48,7 +48,8 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   // Group 1 qualifies the noun with a country ("armed" is never the free adjective: "armed men" is a noun of its own): a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
   const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
-  const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:(?:has|had|have) )?(?:${STATE_VERBS})(?![\\w-])`, 'gi');
+  // "Israel struck…", and its own report of an act: "Israel said it killed…".
+  const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:${SAYS_IT}(?:${STATE_VERBS}|killed)|(?:(?:has|had|have) )?(?:${STATE_VERBS}))(?![\\w-])`, 'gi');
   const aliases = actors.flatMap((r) => [r.canonical!, ...r.aliases!.split('|')]).filter(Boolean).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
   return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe };
@@ -71,9 +72,11 @@ const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-
 
 /** Verbs that make a country named as their subject its armed forces ("Russia launched 142 drones"). */
 const STATE_VERBS = 'launched|fired|struck|attacked|bombed|shelled|pounded|targeted|retaliated|invaded|intercepted|shot down|carried out (?:air ?strikes|strikes|raids)';
+/** A country reporting its own act: "Israel said (on Wednesday) (that) it (had) killed…" ("killed" alone is too common to scan for). */
+const SAYS_IT = '(?:said|says|claimed|announced|confirmed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?it\\s+(?:(?:has|had|have) )?';
 
 /** Most sentences hold none of the verbs: this test spares them the scan of every country name. */
-const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS})\\b`, 'i');
+const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS}|${SAYS_IT}killed)\\b`, 'i');
 
 /** "his forces", "their troops": the noun belongs to someone named before it. */
 const POSSESSIVE_BEFORE = /(?<![\w-])(?:his|her|its|their)\s+$/i;
