@@ -196,6 +196,8 @@ describe('extractor', () => {
       { event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Military Forces of Afghanistan', actor2: 'Civilians (Afghanistan)' }],
     ['"Israel said it killed a Hezbollah commander": Israel\'s forces did it, the commander\'s group was hit', 'Israel said it killed a Hezbollah commander in a strike on a car near Tyre on Wednesday.',
       { actor1: 'Military Forces of Israel', actor2: 'Hezbollah', location: 'Tyre' }],
+    ['a raid whose outcome is arrests ("…, arresting 15") is an arrest', 'Israeli troops raided the Jenin refugee camp before dawn on Tuesday, arresting 15 Palestinians, a prisoners\' group said.',
+      { event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Military Forces of Israel' }],
     ['bandits are an unidentified armed group', 'Bandits abducted at least 25 villagers in a raid on a village in Zamfara state on Thursday.',
       { sub_event_type: 'Abduction/forced disappearance', actor1: 'Unidentified Armed Group (Nigeria)' }],
     ['"Russian glide bombs" are the Russian forces\' strike', 'Russian glide bombs hit a residential area of Kharkiv late on Tuesday, wounding 18 people.',
