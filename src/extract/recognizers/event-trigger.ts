@@ -74,7 +74,6 @@ export function earlierAct(text: string, news: number): { start: number; end: nu
   return { start: m.index, end: comma < 0 ? text.length : m.index + comma };
 }
 
-/** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech) where triggers are not events. */
 /** A non-conflict context of `non-conflict.tsv`: its pattern, and whether its domain is a natural disaster. */
 export interface NonConflictContext {
   re: RegExp;
@@ -82,6 +81,7 @@ export interface NonConflictContext {
   disaster: boolean;
 }
 
+/** Compile `non-conflict.tsv`: contexts (sport, fiction, figurative speech, disasters, accidents) where triggers are not events. */
 export function compileNonConflict(rows: Row[]): NonConflictContext[] {
   return rows.map((r) => ({ re: compilePattern(r.pattern!), disaster: r.domain === 'disaster' }));
 }

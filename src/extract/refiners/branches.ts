@@ -1,8 +1,10 @@
 /**
  * Regional branches (`data/local/actor-branches.tsv`): a group news names the same everywhere
  * ("Islamic State") is coded as its branch in the country where the event happened ("Islamic
- * State (West Africa)" in Nigeria), as ACLED codes it. Runs on resolved events: the event's
- * country is known only then. The actor keeps its evidence span; the rule says why it changed.
+ * State (West Africa)" in Nigeria), as ACLED codes it; a row with a `from` date applies from that
+ * day on (a group that became the state: the Taliban since 15 August 2021). Runs on resolved
+ * events: the event's country and date are known only then. The actor keeps its evidence span;
+ * the rule says why it changed.
  */
 import { eventTypeOf, type Actor, type ActorKind, type ExtractedEvent, type Field } from '../../core/types.ts';
 import type { Row } from '../lexicon.ts';
