@@ -200,6 +200,8 @@ describe('extractor', () => {
       { event_type: 'Strategic developments', sub_event_type: 'Arrests', actor1: 'Military Forces of Israel' }],
     ['"rebels backed by Rwandan troops": the backer is not the one who did it', 'At least 700 people were killed in fighting in Goma last week, the United Nations said, after M23 rebels backed by Rwandan troops took control of the city.',
       { actor1: 'M23: March 23 Movement', location: 'Goma', fatalities: 700 }],
+    ['"Ukraine\'s air force said it had downed 45 drones": the air force intercepted them', "Ukraine's air force said it had downed 45 of 60 drones launched overnight on Sunday.",
+      { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Ukraine', actor2: null }],
     ['bandits are an unidentified armed group', 'Bandits abducted at least 25 villagers in a raid on a village in Zamfara state on Thursday.',
       { sub_event_type: 'Abduction/forced disappearance', actor1: 'Unidentified Armed Group (Nigeria)' }],
     ['"Russian glide bombs" are the Russian forces\' strike', 'Russian glide bombs hit a residential area of Kharkiv late on Tuesday, wounding 18 people.',
