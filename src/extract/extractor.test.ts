@@ -236,6 +236,13 @@ describe('extractor', () => {
     expect(events.map((e) => [e.background, e.date])).toEqual([[false, '2024-04-01'], [true, '2023-01-01']]);
   });
 
+  it('an event dated over a month before the article is background, however it is worded', () => {
+    const events = run('The RSF attacked the Zamzam camp on Tuesday, killing at least 20 people, aid groups said. The camp was also shelled in February, when dozens were killed.', '2025-03-12');
+    expect(events.map((e) => [e.background, e.date, e.sub_event_type])).toEqual([[false, '2025-03-11', 'Attack'], [true, '2025-02-01', 'Shelling/artillery/missile attack']]);
+    // A date earlier in the same month stays news.
+    expect(run('Militants attacked a village near Maiduguri on March 2, killing 9 people.', '2025-03-20').map((e) => e.background)).toEqual([false]);
+  });
+
   it('an earlier attack recalled after "came a year after" keeps its own toll', () => {
     const events = run('A bomb hit a police van in Quetta on Saturday, wounding four officers. The blast came a year after a suicide bombing at a mosque in Peshawar killed more than 80 people.');
     expect(events.map((e) => [e.background, e.location, e.fatalities, e.injured])).toEqual([[false, 'Quetta', null, 4], [true, 'Peshawar', 80, null]]);

@@ -4,6 +4,7 @@
  */
 import { eventTypeOf, type ExtractedEvent, type Field, type Weapon } from '../../core/types.ts';
 import type { Ctx } from '../../core/context.ts';
+import { dayNumber } from '../../dedupe/dates.ts';
 import type { ActorMention, CasualtyMention, DateMention, TriggerMention } from '../mentions.ts';
 import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
 import { certaintyOf, claimsOf } from './claims.ts';
@@ -27,6 +28,14 @@ function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'date
   if (c.background || !ctx.refDate) return { date: field<string | null>(null, null, c.background ? 'date/background-undated' : 'date/no-reference'), datePrecision: 'unknown' };
   return { date: field<string | null>(ctx.refDate, null, 'date/article-date', 'inferred'), datePrecision: 'day' };
 }
+
+/**
+ * An event dated more than {@link STALE_DAYS} before the article is told as background ("The camp
+ * was also shelled in February, when dozens were killed" in a March report), however it is worded.
+ */
+const STALE_DAYS = 30;
+const stale = (date: string | null, refDate: string | null): boolean =>
+  date !== null && refDate !== null && dayNumber(refDate) - dayNumber(date) > STALE_DAYS;
 
 /** Followers of a group are a crowd ("Houthi supporters rallied"), not the group: the word before the trigger. */
 const SUPPORTERS = /\b(?:supporters|loyalists|followers|sympathi[sz]ers|partisans)\b/gi;
@@ -154,11 +163,12 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
       .map(({ s, q }) => s.mentions.actors.filter((m) => m.named && m.span.end <= q.span.start).pop()).find(Boolean);
     if (claimer && claimer.actor.name !== actor2?.value.name) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
   }
+  const when = chooseDate(c, ctx);
   ctx.trace(STAGE, () => `event ${index}: trigger "${ctx.article.text.slice(trigger.span.start, trigger.span.end)}" (${trigger.rule}) → ${type.subEventType} [${type.rule}]`);
   return {
     index,
-    ...chooseDate(c, ctx),
-    background: c.background,
+    ...when,
+    background: c.background || stale(when.date.value, ctx.refDate),
     eventType: field(eventTypeOf(type.subEventType), trigger.span, type.rule),
     subEventType: field(type.subEventType, trigger.span, `${trigger.rule} ${type.rule}`),
     actor1,
