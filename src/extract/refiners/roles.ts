@@ -65,6 +65,9 @@ const selfReport = (m: ActorMention, text: string, off: number) => SELF_REPORT.t
 const SUFFERED = /^\s*(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|kidnapped)\b/i;
 const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(text.slice(m.span.end - off, m.span.end - off + 50));
 
+/** "…troops fighting alongside the Congolese army": who comes after these is on the agent's side, never its target. */
+const ALLY_BEFORE = /\b(?:alongside|together with|along with|in support of|allied (?:with|to)|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
+
 /** Agent and target around `trigger` within its sentence `s`. */
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
@@ -114,7 +117,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   agent = upgrade(agent, actors, text, off);
   // "Clashes between Druze gunmen and Bedouin fighters": two sides, even when both read as the same generic group.
   const twoSides = (m: ActorMention) => between && agent !== null && after.includes(agent) && after.includes(m) && !m.named && !agent.named;
-  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
+  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed", "M23 rebels and Congolese troops clashed": the second of two
