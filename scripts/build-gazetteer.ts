@@ -31,6 +31,7 @@ const inputs = {
   demonyms: p('data/local/places-demonyms.tsv'),
   stopwords: p('data/local/ambiguous/stopwords.tsv'),
   givenNames: p('data/local/ambiguous/given-names.tsv'),
+  conflictNeighbours: p('data/local/ambiguous/conflict-neighbours.tsv'),
   ambiguous: p('data/local/ambiguous/ambiguous.tsv'),
 };
 
@@ -63,6 +64,7 @@ function main(): void {
     demonyms: nCountries.demonyms,
     stopwords: readTsv(inputs.stopwords).map((r) => normalizeName(r.word)).filter(Boolean),
     givenNames: readTsv(inputs.givenNames).map((r) => normalizeName(r.name)).filter(Boolean),
+    conflictNeighbours: readTsv(inputs.conflictNeighbours).map((r) => [r.a!, r.b!]),
     ambiguous,
   };
   const json = JSON.stringify(artifact);

@@ -66,6 +66,8 @@ export interface GazetteerArtifact {
   stopwords: string[];
   /** Normalised place names that are also people's given names (absent in artifacts built before them). */
   givenNames?: string[];
+  /** ISO2 pairs whose wars are reported together (data/local/ambiguous/conflict-neighbours.tsv). */
+  conflictNeighbours?: string[][];
   ambiguous: Record<string, AmbiguousName>;
 }
 

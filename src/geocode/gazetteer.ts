@@ -16,6 +16,8 @@ export class Gazetteer {
   readonly demonyms: Map<string, string>;
   readonly stopwords: Set<string>;
   readonly givenNames: Set<string>;
+  /** `A|B` for each pair of conflict-neighbours.tsv, both ways. */
+  private readonly conflictPairs: Set<string>;
   /** Context-free prior of every row (see rank.ts), computed once at load. */
   readonly prior: Float32Array;
   /** Row of each `country:<ISO2>` place. */
@@ -31,6 +33,7 @@ export class Gazetteer {
     this.demonyms = new Map(Object.entries(this.art.demonyms));
     this.stopwords = new Set(this.art.stopwords);
     this.givenNames = new Set(this.art.givenNames ?? []);
+    this.conflictPairs = new Set((this.art.conflictNeighbours ?? []).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
     this.cols.id.forEach((id, row) => id.startsWith('country:') && this.countryRow.set(id.slice(8), row));
     this.prior = new Float32Array(this.cols.id.length);
     for (let r = 0; r < this.prior.length; r++) this.prior[r] = computePrior(this, r);
@@ -86,6 +89,11 @@ export class Gazetteer {
   /** Rows whose names normalise to `key` (population order). */
   rows(key: string): Uint32Array {
     return this.index.get(key) ?? EMPTY;
+  }
+
+  /** Whether the wars of two countries are reported together (a place in one is expected in a text about the other). */
+  conflictNeighbours(a: string, b: string): boolean {
+    return this.conflictPairs.has(`${a}|${b}`);
   }
 
   has(key: string): boolean {

@@ -11,6 +11,14 @@ beforeAll(() => {
 const names = (ms: PlaceMention[]) => ms.map((m) => m.surface);
 
 describe('findMentions', () => {
+  it('believes a place in a conflict neighbour of the country the text names, not one in a third country', () => {
+    // Gaza towns in a text about Israel's offensive: the attacker's country is named, the place lies next door.
+    expect(names(g.findMentions('Israeli strikes hit Khan Younis overnight, as Israel resumed its offensive.'))).toEqual(['Khan Younis', 'Israel']);
+    expect(names(g.findMentions('Israeli air strikes killed 40 people across the Gaza Strip, as Israel resumed its offensive.'))).toEqual(['Gaza Strip', 'Israel']);
+    // Egypt is no party to it: a small Egyptian town of the same name stays doubtful.
+    expect(names(g.findMentions('Israeli strikes hit a house in Mansoura as Israel resumed its offensive.'))).toEqual(['Israel']);
+  });
+
   it('finds "the Eilat Bay area" as the bay near Eilat, precision 2', () => {
     const [m] = g.findMentions('A drone fell in the Eilat Bay area on Sunday, the army said.');
     expect(m.surface).toBe('Eilat Bay');

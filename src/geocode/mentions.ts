@@ -28,14 +28,15 @@ const trusted = (c: PlaceCandidate) => c.id.startsWith('local:') && c.kind !== '
 /**
  * Whether a match is more likely an ordinary word, a person's name or a street named after a faraway place.
  * `support` is the context weight of the best candidate's country; `elsewhere` the strongest other country
- * (≥ 0.7 means the caller said so, the country is named, or two other places lie there).
+ * (≥ 0.7 means the caller said so, the country is named, or two other places lie there) — unless the two
+ * are conflict neighbours (data/local/ambiguous/conflict-neighbours.tsv: a Gaza town in a text about Israel).
  */
-function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, support: number, elsewhere: number): boolean {
+function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, support: number, { w: elsewhere, iso2: other }: Other): boolean {
   if (m.parent || trusted(best) || best.kind === 'country') return false;
   const key = m.shape.key;
   // A place in a country nothing else in the text points to, while the text is clearly about another country
   // ("Al Mansoura" street in Gaza ≠ El Mansoura, Egypt). Capitals and very large cities are still believed.
-  if (support < 0.4 && elsewhere >= 0.7) {
+  if (support < 0.4 && elsewhere >= 0.7 && !(other && g.conflictNeighbours(best.iso2, other))) {
     if (best.kind === 'admin1') return true;
     const capital = g.cols.fcode[g.rowOfId(best.id)] === 'PPLC';
     if (!capital && best.population < 1_000_000) return true;
@@ -77,10 +78,17 @@ function endOfLongerName(g: Gazetteer, text: string, m: RawMatch, best: PlaceCan
   return !!prev && !lead && !NOT_NAME_PART.test(prev) && !g.demonyms.has(normalizeName(prev)) && !g.stopwords.has(normalizeName(prev)) && !trusted(best);
 }
 
-const maxOther = (countries: Map<string, number>, iso2: string) => {
+/** The strongest other country in context: its weight and code (null when none). */
+interface Other {
+  w: number;
+  iso2: string | null;
+}
+
+const maxOther = (countries: Map<string, number>, iso2: string): Other => {
   let w = 0;
-  for (const [k, v] of countries) if (k !== iso2 && v > w) w = v;
-  return w;
+  let other: string | null = null;
+  for (const [k, v] of countries) if (k !== iso2 && v > w) [w, other] = [v, k];
+  return { w, iso2: other };
 };
 
 /** Every gazetteer place name in `text`, ranked using the rest of the text. */
