@@ -208,6 +208,8 @@ describe('extractor', () => {
       { sub_event_type: 'Air/drone strike', actor1: 'AQAP: Al Qaeda in the Arabian Peninsula', actor2: 'Military Forces of Yemen', fatalities: 3 }],
     ['troops "fighting alongside" an army are on its side, not against it', 'Burundian troops fighting alongside the Congolese army clashed with M23 rebels near Uvira on Saturday.',
       { sub_event_type: 'Armed clash', actor1: 'Military Forces of Burundi', actor2: 'M23: March 23 Movement' }],
+    ['"burning dozens of fuel trucks" is property destruction', 'JNIM militants burned dozens of fuel trucks on the road between Kayes and Bamako on Monday, drivers said.',
+      { sub_event_type: 'Looting/property destruction', actor1: "JNIM: Jama'at Nasr al-Islam wal Muslimin" }],
     ['bandits are an unidentified armed group', 'Bandits abducted at least 25 villagers in a raid on a village in Zamfara state on Thursday.',
       { sub_event_type: 'Abduction/forced disappearance', actor1: 'Unidentified Armed Group (Nigeria)' }],
     ['"Russian glide bombs" are the Russian forces\' strike', 'Russian glide bombs hit a residential area of Kharkiv late on Tuesday, wounding 18 people.',
