@@ -52,9 +52,12 @@ describe('findMentions', () => {
 
   it('reads a dateline dash as a dateline, not "City - Neighbourhood", when the right side lies in another country', () => {
     const ms = g.findMentions('ADEN — US strikes hit Houthi positions near Hodeidah on Saturday.');
-    // Not "Us" (a village in France) inside Aden; "ADEN" itself, four capitals, reads as an acronym.
-    expect(names(ms)).toEqual(['Hodeidah']);
-    expect(ms[0]!.candidates[0]!.iso2).toBe('YE');
+    // Not "Us" (a village in France) inside Aden; "ADEN" itself is the dateline (four capitals opening
+    // the text before a dash: not an acronym like IDF or RSF).
+    expect(names(ms)).toEqual(['ADEN', 'Hodeidah']);
+    expect(ms.map((m) => m.candidates[0]!.iso2)).toEqual(['YE', 'YE']);
+    expect(names(g.findMentions('KYIV - Ukraine\'s air force said it downed 45 drones.'))).toEqual(['KYIV', 'Ukraine']);
+    expect(names(g.findMentions('The IDF said the PIJ fired rockets at Sderot.'))).toEqual(['Sderot']);
   });
 
   it('reads "the Swat valley" (lower-case valley) as the Swat district', () => {

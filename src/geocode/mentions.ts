@@ -47,7 +47,8 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   // "Vladimir Putin", "Ismail Haniyeh": a given name followed by a capitalised word is a person.
   if (g.givenNames.has(key) && /^[ -]\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
   if (g.stopwords.has(key)) return m.sentenceStart || support < 0.4 || !isCap(m.surface);
-  if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4) return true; // acronyms: IDF, PIJ, RSF
+  // Acronyms: IDF, PIJ, RSF — but not a dateline opening a line ("GAZA - …", "KYIV, March 3").
+  if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4 && !isDateline(text, m)) return true;
   if (endOfLongerName(g, text, m, best)) return true;
   if (support >= 0.4) return false;
   // A capitalised name right after a locative ("near Monguno") or in an admin bracket ("(Borno)") is a
@@ -63,6 +64,10 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   const before = /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, m.start - 20), m.start));
   return after || before;
 }
+
+/** A capitalised name opening the text or a line, then a dash, comma or bracket: a wire dateline. */
+const isDateline = (text: string, m: RawMatch): boolean =>
+  (m.start === 0 || text[m.start - 1] === '\n') && /^\s*(?:[-–—,(]|\()/.test(text.slice(m.end, m.end + 3));
 
 const ROMANCE_CONNECTOR_END = / (?:da|de|do|dos|das|del|di|du) $/;
 

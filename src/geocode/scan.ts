@@ -146,8 +146,9 @@ export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(t
     // ACLED "Gaza - Shujaiyya": the right-hand side is the place, the left its city.
     if (j + 1 < toks.length && /^\s+[-–—]\s+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
       const child = matchAt(g, text, toks, j + 1);
-      // Only a place in the same country as the left-hand side: "ADEN — US strikes…" is a dateline.
-      if (child && sameCountry(g, rows, child.rows)) {
+      // Only a place in the same country as the left-hand side: "ADEN — US strikes…" is a dateline;
+      // so is "KYIV - Ukraine's air force…": a country is no neighbourhood.
+      if (child && sameCountry(g, rows, child.rows) && !Array.from(child.rows).some((r) => g.kind(r) === 'country')) {
         parent = { surface: text.slice(start, toks[j].end), rows };
         ni = j + 1;
         ({ j, shape, rows } = child);
