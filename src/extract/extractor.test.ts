@@ -212,6 +212,8 @@ describe('extractor', () => {
       { sub_event_type: 'Looting/property destruction', actor1: "JNIM: Jama'at Nasr al-Islam wal Muslimin" }],
     ['"a bomb planted on a motorcycle exploded" is a remote explosive', 'A bomb planted on a motorcycle exploded near a market in Quetta on Thursday, killing five people and wounding 12, police said.',
       { sub_event_type: 'Remote explosive/landmine/IED', weapon: 'explosive', fatalities: 5, injured: 12, location: 'Quetta' }],
+    ['rival party supporters who clash are rioters, not an armed clash', 'Supporters of two rival parties clashed in Chittagong on Saturday, leaving one person dead and 30 injured, police said.',
+      { event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Bangladesh)', fatalities: 1, injured: 30 }],
     ['bandits are an unidentified armed group', 'Bandits abducted at least 25 villagers in a raid on a village in Zamfara state on Thursday.',
       { sub_event_type: 'Abduction/forced disappearance', actor1: 'Unidentified Armed Group (Nigeria)' }],
     ['"Russian glide bombs" are the Russian forces\' strike', 'Russian glide bombs hit a residential area of Kharkiv late on Tuesday, wounding 18 people.',

@@ -1,3 +1,6 @@
+/** People who clash as a crowd, not as an armed group. */
+const CROWD_WORDS = /\b(?:supporters|loyalists|activists|students|party workers)\b/i;
+
 /** What protesters did that makes their protest violent ("stormed the embassy", "setting fire to", "attacked" but not "were attacked"). */
 const PROTESTERS_VIOLENT = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted|(?<!(?:were|was|been|being|got) )attacked(?! by))\b/i;
 
@@ -43,6 +46,8 @@ export function decideSubEventType(
     case 'clash':
       // "Protesters clashed with police" is a riot, not a battle.
       if ([agent, target].some((k) => k === 'protesters' || k === 'rioters')) return { subEventType: 'Violent demonstration', rule: 'clash+crowd' };
+      // "Supporters of two rival parties clashed", "students clashed with police": crowds, no armed group.
+      if (!(agent && ARMED.includes(agent)) && target !== 'rebel_group' && CROWD_WORDS.test(text)) return { subEventType: 'Violent demonstration', rule: 'clash+crowd-words' };
       return { subEventType: 'Armed clash', rule: 'clash' };
     case 'riot':
       return /\bmob\b/i.test(text) ? { subEventType: 'Mob violence', rule: 'riot+mob' } : { subEventType: 'Violent demonstration', rule: 'riot' };
