@@ -86,6 +86,9 @@ const STOPS_LATIN1 = new RegExp(`[${ALL_STOPS.filter((c) => c.charCodeAt(0) <= 0
 const STOPS_ALL = new RegExp(`[${ALL_STOPS.map(hex).join('')}]`, 'g');
 const BEYOND_LATIN1 = new RegExp(`[${ALL_STOPS.filter((c) => c.charCodeAt(0) > 0xff).map(hex).join('')}]`);
 
+/** Just past the line break at `p` (CR LF is one break: SB3). */
+const afterBreak = (text: string, p: number): number => p + (text[p] === '\r' && text[p + 1] === '\n' ? 2 : 1);
+
 /** `j`, or past the Format/Extend characters starting there (SB5). */
 function skipFormat(text: string, j: number): number {
   while (j < text.length && classAt(text, j) === C.Format) j += width(text, j);
@@ -123,7 +126,7 @@ export function sentenceEnds(text: string): number[] {
     const p = m.index;
     if (classAt(text, p) === C.Sep) {
       // SB3/SB4: CR × LF, then a break after the line break.
-      i = lineStart = p + (text[p] === '\r' && text[p + 1] === '\n' ? 2 : 1);
+      i = lineStart = afterBreak(text, p);
       out.push(i);
       continue;
     }
@@ -162,7 +165,7 @@ export function sentenceEnds(text: string): number[] {
       }
     }
     // SB9–SB11: the tail belongs to this sentence, with one line break (CR LF counts as one).
-    if (j < n && classAt(text, j) === C.Sep) j = lineStart = j + (text[j] === '\r' && text[j + 1] === '\n' ? 2 : 1);
+    if (j < n && classAt(text, j) === C.Sep) j = lineStart = afterBreak(text, j);
     if (j < n) out.push(j);
     i = j;
     if (i >= n) break;

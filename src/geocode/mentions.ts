@@ -67,7 +67,7 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
 
 /** A capitalised name opening the text or a line, then a dash, comma or bracket: a wire dateline. */
 const isDateline = (text: string, m: RawMatch): boolean =>
-  (m.start === 0 || text[m.start - 1] === '\n') && /^\s*(?:[-–—,(]|\()/.test(text.slice(m.end, m.end + 3));
+  (m.start === 0 || text[m.start - 1] === '\n') && /^\s*[-–—,(]/.test(text.slice(m.end, m.end + 3));
 
 const ROMANCE_CONNECTOR_END = / (?:da|de|do|dos|das|del|di|du) $/;
 

@@ -8,6 +8,7 @@
  */
 import { eventTypeOf, type Actor, type ActorKind, type ExtractedEvent, type Field } from '../../core/types.ts';
 import type { Row } from '../lexicon.ts';
+import { STATE } from './event-type.ts';
 
 /** A branch, from a date on (null: always). */
 interface Branch {
@@ -42,8 +43,6 @@ function branchOf(branches: Branches, name: string, country: string, date: strin
   return branches.get(name)?.get(country)?.find((b) => b.from === null || (date !== null && b.from <= date))?.actor;
 }
 
-const STATE_KINDS: ReadonlySet<string> = new Set(['state_forces', 'police']);
-
 /**
  * The event with its actors (and claimants) replaced by their branch in the event's country on
  * its date. When the agent becomes a state's forces (the Taliban since August 2021), a detention
@@ -64,7 +63,7 @@ export function applyBranches(ev: ExtractedEvent, branches: Branches, articleCou
     const b = branchOf(branches, c.claimant, country, date);
     return b ? { ...c, claimant: b.name } : c;
   });
-  const arrest = actor1 !== ev.actor1 && STATE_KINDS.has(actor1!.value.kind) && ev.subEventType.rule.endsWith('arrests+non-state-agent');
+  const arrest = actor1 !== ev.actor1 && STATE.includes(actor1!.value.kind) && ev.subEventType.rule.endsWith('arrests+non-state-agent');
   if (!arrest) return { ...ev, actor1, actor2, claims };
   return {
     ...ev, actor1, actor2, claims,

@@ -1,9 +1,3 @@
-/** People who clash as a crowd, not as an armed group. */
-const CROWD_WORDS = /\b(?:supporters|loyalists|activists|students|party workers)\b/i;
-
-/** What protesters did that makes their protest violent ("stormed the embassy", "setting fire to", "attacked" but not "were attacked"). */
-const PROTESTERS_VIOLENT = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted|(?<!(?:were|was|been|being|got) )attacked(?! by))\b/i;
-
 /**
  * The ACLED sub-event type from the main trigger's mode and the actors around it.
  * Remote instruments decide by themselves; direct violence depends on the target
@@ -13,7 +7,14 @@ import type { ActorKind, SubEventType } from '../../core/types.ts';
 import type { TriggerMention } from '../mentions.ts';
 
 const ARMED: ActorKind[] = ['state_forces', 'police', 'rebel_group', 'political_militia', 'identity_militia', 'external_force', 'unidentified_armed_group'];
-const STATE: ActorKind[] = ['state_forces', 'police', 'external_force', 'government'];
+/** Kinds that act for a state (an arrest by one is an arrest, by anyone else an abduction). */
+export const STATE: ActorKind[] = ['state_forces', 'police', 'external_force', 'government'];
+
+/** People who clash as a crowd, not as an armed group. */
+const CROWD_WORDS = /\b(?:supporters|loyalists|activists|students|party workers)\b/i;
+
+/** What protesters did that makes their protest violent ("stormed the embassy", "setting fire to", "attacked" but not "were attacked"). */
+const PROTESTERS_VIOLENT = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted|(?<!(?:were|was|been|being|got) )attacked(?! by))\b/i;
 
 export interface TypeDecision {
   subEventType: SubEventType;
