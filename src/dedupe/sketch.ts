@@ -180,13 +180,17 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 1 : inter / union;
 }
 
-/** One 32-bit hash per LSH band (signed, to fit SQLite INTEGER comparisons either way). */
-export function bandHashes(sig: Uint32Array): number[] {
-  const out: number[] = [];
+/**
+ * One 32-bit hash per LSH band (signed, to fit SQLite INTEGER comparisons either way), in a
+ * typed array: half of all int32 values lie outside V8's small-integer range and would each
+ * be a heap number in a plain array.
+ */
+export function bandHashes(sig: Uint32Array): Int32Array {
+  const out = new Int32Array(BANDS);
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h ^ sig[b * ROWS + r], 0x01000193));
-    out.push(h | 0);
+    out[b] = h;
   }
   return out;
 }

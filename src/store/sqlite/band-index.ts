@@ -84,7 +84,7 @@ export class BandIndex {
   }
 
   /** Ids of stored articles sharing at least one band hash with `hashes` in `bucket`. */
-  candidates(bucket: number, hashes: readonly number[], into: Set<string>): void {
+  candidates(bucket: number, hashes: ArrayLike<number>, into: Set<string>): void {
     const bands = this.bucket(bucket).bands;
     for (let band = 0; band < BANDS; band++) {
       const ids = bands[band]!.get(key(hashes[band]!));
@@ -108,7 +108,7 @@ export class BandIndex {
   }
 
   /** Record rows just written for `articleId`. */
-  add(bucket: number, articleId: string, signature: Uint32Array, hashes: readonly number[]): void {
+  add(bucket: number, articleId: string, signature: Uint32Array, hashes: ArrayLike<number>): void {
     const b = this.bucket(bucket);
     this.unwritten.add(bucket);
     b.signatures.set(articleId, signature);
@@ -127,7 +127,7 @@ export class BandIndex {
   }
 
   /** Forget rows just deleted for `articleId`. */
-  remove(bucket: number, articleId: string, hashes: readonly number[]): void {
+  remove(bucket: number, articleId: string, hashes: ArrayLike<number>): void {
     const b = this.buckets.get(bucket);
     if (!b) return;
     b.signatures.delete(articleId);

@@ -33,40 +33,62 @@ const BAND_TABLE: PendingTable = { table: 'article_bands', columns: ['bucket', '
 const RUN = 2 ** 21;
 
 /**
- * The deferred band rows, one record per article (its bucket, id and {@link BANDS} hashes),
- * written in primary-key order — by bucket, band, then hash — which makes the inserts a bulk
- * load. Each (bucket, band) is ordered by one native sort of doubles `hash·2²¹ + i` (i = the
- * article's place in the bucket; hashes are signed, shifted by 2³¹), no comparator and no row objects; equal hashes (near-copies)
- * keep insertion order, which only affects page locality, never which rows are written.
+ * The deferred band rows, one record per article (its bucket, id and {@link BANDS} hashes, the
+ * hashes in one typed array), written in primary-key order — by bucket, band, then hash —
+ * which makes the inserts a bulk load. Each (bucket, band) is ordered by one native sort of
+ * doubles `hash·2²¹ + i` (i = the article's place in the bucket; hashes are signed, shifted by
+ * 2³¹), no comparator and no row objects; equal hashes (near-copies) keep insertion order, which
+ * only affects page locality, never which rows are written.
  */
 class BandRows implements Deferred {
-  private readonly byBucket = new Map<number, { ids: string[]; hashes: number[] }>();
+  private readonly ids: string[] = [];
+  /** Article k's hashes at k·BANDS … k·BANDS + BANDS − 1. */
+  private hashes = new Int32Array(256 * BANDS);
+  /** Bucket → its articles (indexes into `ids`), in insertion order. */
+  private readonly byBucket = new Map<number, number[]>();
 
-  add(bucket: number, articleId: string, hashes: readonly number[]): void {
-    let b = this.byBucket.get(bucket);
-    if (!b) this.byBucket.set(bucket, (b = { ids: [], hashes: [] }));
-    b.ids.push(articleId);
-    for (let band = 0; band < BANDS; band++) b.hashes.push(hashes[band]!);
+  add(bucket: number, articleId: string, hashes: ArrayLike<number>): void {
+    const k = this.ids.length;
+    this.ids.push(articleId);
+    if ((k + 1) * BANDS > this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    for (let band = 0; band < BANDS; band++) this.hashes[k * BANDS + band] = hashes[band]!;
+    let members = this.byBucket.get(bucket);
+    if (!members) this.byBucket.set(bucket, (members = []));
+    members.push(k);
   }
 
   write(prepare: Prepare): void {
-    const rows: unknown[] = [];
+    const { ids, hashes } = this;
+    const total = ids.length * BANDS;
+    const at = new Int32Array(total); // each row's place in `hashes` (article · BANDS + band)
+    const buckets = new Int32Array(total);
+    let row = 0;
     for (const bucket of [...this.byBucket.keys()].sort((x, y) => x - y)) {
-      const { ids, hashes } = this.byBucket.get(bucket)!;
+      const members = this.byBucket.get(bucket)!;
       for (let band = 0; band < BANDS; band++) {
-        for (let start = 0; start < ids.length; start += RUN) {
-          const n = Math.min(RUN, ids.length - start);
+        for (let start = 0; start < members.length; start += RUN) {
+          const n = Math.min(RUN, members.length - start);
           const keys = new Float64Array(n);
-          for (let i = 0; i < n; i++) keys[i] = (hashes[(start + i) * BANDS + band]! + 2 ** 31) * RUN + i; // signed order, as SQLite sorts
+          for (let i = 0; i < n; i++) keys[i] = (hashes[members[start + i]! * BANDS + band]! + 2 ** 31) * RUN + i; // signed order, as SQLite sorts
           keys.sort();
           for (let i = 0; i < n; i++) {
-            const k = keys[i]!;
-            rows.push(bucket, band, hashes[(start + (k % RUN)) * BANDS + band], ids[start + (k % RUN)]);
+            at[row] = members[start + (keys[i]! % RUN)]! * BANDS + band;
+            buckets[row++] = bucket;
           }
         }
       }
     }
-    insertRows(prepare, BAND_TABLE, rows.length / 4, (i) => rows[i]);
+    insertRows(prepare, BAND_TABLE, total, (r, params, k) => {
+      const p = at[r]!;
+      params[k] = buckets[r];
+      params[k + 1] = p % BANDS;
+      params[k + 2] = hashes[p];
+      params[k + 3] = ids[(p - (p % BANDS)) / BANDS];
+    });
   }
 }
 const SKETCH_ROWS: PendingTable = { table: 'article_sketches', columns: ['article_id', 'bucket', 'signature'] };
@@ -84,7 +106,7 @@ export function dateBucket(date: string | null): number {
  * neighbours (see {@link BandIndex}); each is verified on its stored signature.
  */
 export function findNearDuplicate(
-  prepare: Prepare, index: BandIndex, articleId: string, date: string | null, sk: Sketch, hashes = bandHashes(sk.signature),
+  prepare: Prepare, index: BandIndex, articleId: string, date: string | null, sk: Sketch, hashes: ArrayLike<number> = bandHashes(sk.signature),
 ): NearDuplicate | null {
   if (sk.shingles < MIN_SHINGLES) return null;
   const b = dateBucket(date);
@@ -106,7 +128,7 @@ export function findNearDuplicate(
 }
 
 /** Parameters of {@link DELETE_BANDS}: (bucket, band, hash, article) × BANDS. */
-function bandRows(bucket: number, hashes: readonly number[], articleId: string): unknown[] {
+function bandRows(bucket: number, hashes: ArrayLike<number>, articleId: string): unknown[] {
   const out = new Array<unknown>(BANDS * 4);
   for (let band = 0; band < BANDS; band++) out.splice(band * 4, 4, bucket, band, hashes[band], articleId);
   return out;
@@ -124,7 +146,7 @@ export function dropSketch(prepare: Prepare, index: BandIndex, articleId: string
 
 /** Store an article's signature and band rows (after {@link dropSketch} on re-save); texts too short get none. */
 export function storeSketch(
-  pending: PendingRows, index: BandIndex, articleId: string, date: string | null, sk: Sketch, hashes = bandHashes(sk.signature),
+  pending: PendingRows, index: BandIndex, articleId: string, date: string | null, sk: Sketch, hashes: ArrayLike<number> = bandHashes(sk.signature),
 ): void {
   if (sk.shingles < MIN_SHINGLES) return;
   const bucket = dateBucket(date);

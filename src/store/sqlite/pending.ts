@@ -34,25 +34,28 @@ export function insertSql(t: PendingTable, rows: number): string {
 }
 
 /**
- * Insert `rows` rows of `t` whose values are `value(i)` for i = 0 … rows × columns − 1, in
- * order: {@link CHUNK} rows per statement through one reused parameter array, the rest one by one.
+ * Insert `rows` rows of `t`, in order: `fill(r, params, at)` writes row r's values (in column
+ * order) into `params` from index `at`. {@link CHUNK} rows per statement through one reused
+ * parameter array, the rest one by one.
  */
-export function insertRows(prepare: Prepare, t: PendingTable, rows: number, value: (i: number) => unknown): void {
+export function insertRows(
+  prepare: Prepare, t: PendingTable, rows: number, fill: (row: number, params: unknown[], at: number) => void,
+): void {
   const width = t.columns.length;
-  let i = 0;
+  let r = 0;
   if (rows >= CHUNK) {
     const chunk = prepare(insertSql(t, CHUNK));
     const params = new Array<unknown>(CHUNK * width);
-    for (; i + CHUNK <= rows; i += CHUNK) {
-      for (let k = 0, base = i * width; k < params.length; k++) params[k] = value(base + k);
+    for (; r + CHUNK <= rows; r += CHUNK) {
+      for (let k = 0; k < CHUNK; k++) fill(r + k, params, k * width);
       chunk.run(params);
     }
   }
-  if (i < rows) {
+  if (r < rows) {
     const one = prepare(insertSql(t, 1));
     const params = new Array<unknown>(width);
-    for (; i < rows; i++) {
-      for (let k = 0, base = i * width; k < width; k++) params[k] = value(base + k);
+    for (; r < rows; r++) {
+      fill(r, params, 0);
       one.run(params);
     }
   }
@@ -65,7 +68,10 @@ class TableRows implements Deferred {
 
   write(prepare: Prepare): void {
     const v = this.values;
-    insertRows(prepare, this.t, v.length / this.t.columns.length, (i) => v[i]);
+    const width = this.t.columns.length;
+    insertRows(prepare, this.t, v.length / width, (r, params, at) => {
+      for (let k = 0, base = r * width; k < width; k++) params[at + k] = v[base + k];
+    });
   }
 }
 

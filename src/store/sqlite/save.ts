@@ -21,21 +21,22 @@ export interface SaveContext {
   pending: PendingRows;
 }
 
-const INSERT_ARTICLE = `INSERT INTO articles (id, content_hash, date, title, url, source, lang, text, origin_path,
-  origin_line, framing, ingested_at, extractor_version, gazetteer_version, duplicate_of)
-  VALUES (@id, @content_hash, @date, @title, @url, @source, @lang, @text, @origin_path,
-  @origin_line, @framing, @ingested_at, @extractor_version, @gazetteer_version, @duplicate_of)`;
+/** Columns of a new article row, in the order its INSERT takes them (positional: binding by name costs more). */
+const ARTICLE_COLUMNS = ['id', 'content_hash', 'date', 'title', 'url', 'source', 'lang', 'text', 'origin_path', 'origin_line',
+  'framing', 'ingested_at', 'extractor_version', 'gazetteer_version', 'duplicate_of'] as const;
+const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map(() => '?').join(', ')})`;
 const UPDATE_ARTICLE = `UPDATE articles SET content_hash = @content_hash, date = @date, title = @title, url = @url,
   source = @source, lang = @lang, text = @text, origin_path = @origin_path, origin_line = @origin_line,
   framing = @framing, ingested_at = @ingested_at, extractor_version = @extractor_version,
   gazetteer_version = @gazetteer_version, duplicate_of = @duplicate_of WHERE id = @id`;
-const INSERT_EVENT = `INSERT INTO events (id, date, date_precision, background, event_type, sub_event_type,
-  actor1, actor1_kind, actor2, actor2_kind, country, iso2, admin1, location, latitude, longitude,
-  geo_precision, weapon, fatalities, fatalities_low, fatalities_high, injured, certainty)
-  VALUES (@id, @date, @date_precision, @background, @event_type, @sub_event_type, @actor1, @actor1_kind,
-  @actor2, @actor2_kind, @country, @iso2, @admin1, @location, @latitude, @longitude, @geo_precision,
-  @weapon, @fatalities, @fatalities_low, @fatalities_high, @injured, @certainty)
+/** Columns of a new event row, in the order its INSERT takes them. */
+const EVENT_COLUMNS = ['id', 'date', 'date_precision', 'background', 'event_type', 'sub_event_type', 'actor1', 'actor1_kind',
+  'actor2', 'actor2_kind', 'country', 'iso2', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'weapon',
+  'fatalities', 'fatalities_low', 'fatalities_high', 'injured', 'certainty'] as const;
+const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})
   ON CONFLICT (id) DO NOTHING`;
+/** `row`'s values in the order of `columns`. */
+const valuesOf = (columns: readonly string[], row: Record<string, unknown>): unknown[] => columns.map((c) => row[c]);
 /** The first source of a new event (seq 1), and a further source of a stored one (next seq). */
 const INSERT_FIRST_SOURCE = `INSERT INTO event_sources (event_id, article_id, event_index, seq, fatalities, injured, extracted)
   VALUES (?, ?, ?, 1, ?, ?, ?)`;
@@ -90,7 +91,7 @@ export function eventRow(id: string, ev: ExtractedEvent): Record<string, unknown
 function insertEvent({ prepare, events }: SaveContext, articleId: string, ev: ExtractedEvent): string {
   const insert = prepare(INSERT_EVENT);
   const row = eventRow(eventId(articleId, ev.index), ev);
-  for (let n = 1; insert.run(row).changes === 0; n++) row.id = eventId(`${articleId}#${n}`, ev.index);
+  for (let n = 1; insert.run(valuesOf(EVENT_COLUMNS, row)).changes === 0; n++) row.id = eventId(`${articleId}#${n}`, ev.index);
   events.added(row, articleId);
   return row.id as string;
 }
@@ -115,7 +116,7 @@ function detachArticle({ prepare, bands, events, sources, pending }: SaveContext
 }
 
 /** The stored original `x` is a near-copy of (never itself: no cycles), or null. */
-function nearDuplicateOf({ prepare, bands }: SaveContext, x: Extraction, sk: Sketch, hashes: number[]): NearDuplicate | null {
+function nearDuplicateOf({ prepare, bands }: SaveContext, x: Extraction, sk: Sketch, hashes: Int32Array): NearDuplicate | null {
   const near = findNearDuplicate(prepare, bands, x.article.id, x.article.date, sk, hashes);
   return near?.originalId === x.article.id ? null : near;
 }
@@ -142,7 +143,9 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
   const sk = meta.sketch ?? sketch(x.article.text);
   const hashes = bandHashes(sk.signature);
   const near = nearDuplicateOf(ctx, x, sk, hashes);
-  prepare(exists ? UPDATE_ARTICLE : INSERT_ARTICLE).run(articleRow(x, meta, hash, near?.originalId ?? null));
+  const article = articleRow(x, meta, hash, near?.originalId ?? null);
+  if (exists) prepare(UPDATE_ARTICLE).run(article);
+  else prepare(INSERT_ARTICLE).run(valuesOf(ARTICLE_COLUMNS, article));
   storeSketch(ctx.pending, ctx.bands, articleId, x.article.date, sk, hashes);
 
   const eventIds: string[] = [];
