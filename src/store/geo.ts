@@ -25,6 +25,10 @@ export function bboxAround(lat: number, lon: number, km: number): [number, numbe
   if (maxLat >= 90 || minLat <= -90 || cos < 1e-6) return [-180, minLat, 180, maxLat];
   const dLon = (km / (KM_PER_DEG_LAT * cos)) * 1.01;
   if (dLon >= 180) return [-180, minLat, 180, maxLat];
-  const wrap = (x: number): number => ((((x + 180) % 360) + 360) % 360) - 180;
-  return [wrap(lon - dLon), minLat, wrap(lon + dLon), maxLat];
+  return [wrapLon(lon - dLon), minLat, wrapLon(lon + dLon), maxLat];
+}
+
+/** A longitude brought into [−180, 180). */
+function wrapLon(x: number): number {
+  return ((((x + 180) % 360) + 360) % 360) - 180;
 }

@@ -120,11 +120,8 @@ export class EventIndex {
     const p = v.place;
     if (!p) return [];
     const out: IndexedEvent[] = [];
-    const take = (e: IndexedEvent): void => {
-      if (!e.articles.has(articleId)) out.push(e);
-    };
     if (v.date === null) {
-      for (const e of this.bucket(v.eventType, UNDATED_MONTH).events) if (e.location === p.name) take(e);
+      for (const e of this.bucket(v.eventType, UNDATED_MONTH).events) if (e.location === p.name && !e.articles.has(articleId)) out.push(e);
       return out;
     }
     const fine = v.datePrecision === 'day' || v.datePrecision === 'week';
@@ -134,16 +131,17 @@ export class EventIndex {
     const ym = v.date.slice(0, 7); // lo ≤ date ≤ hi: the loop passes this month
     for (let month = lo.slice(0, 7), last = hi.slice(0, 7); month <= last; month = nextMonth(month)) {
       const b = this.bucket(v.eventType, month);
+      const own = fine && month === ym;
       for (let i = lowerBound(b.events, lo); i < b.events.length; i++) {
         const e = b.events[i]!;
         if ((e.date as string) > hi) break;
         const sameCountry = e.iso2 !== null && e.iso2 === p.iso2;
-        if (box ? inBox(e, box) || (sameCountry && e.geoPrecision === 3) : sameCountry && isRegionPrecision(e.geoPrecision)) take(e);
-        else if (fine && month === ym && e.datePrecision === 'month') take(e);
+        const taken = box ? inBox(e, box) || (sameCountry && e.geoPrecision === 3) : sameCountry && isRegionPrecision(e.geoPrecision);
+        if ((taken || (own && e.datePrecision === 'month')) && !e.articles.has(articleId)) out.push(e);
       }
-      if (fine && month === ym) {
+      if (own) {
         // Month-precision events of the report's month outside the window.
-        for (const e of b.monthly) if ((e.date as string) < lo || (e.date as string) > hi) take(e);
+        for (const e of b.monthly) if (((e.date as string) < lo || (e.date as string) > hi) && !e.articles.has(articleId)) out.push(e);
       }
     }
     return out;

@@ -111,8 +111,9 @@ export function findNearDuplicate(
   if (sk.shingles < MIN_SHINGLES) return null;
   const b = dateBucket(date);
   let best: { id: string; j: number } | null = null;
-  for (const bucket of b < 0 ? [-1] : [b - 1, b, b + 1]) {
-    const seen = new Set<string>();
+  const seen = new Set<string>();
+  for (let bucket = b < 0 ? -1 : b - 1, last = b < 0 ? -1 : b + 1; bucket <= last; bucket++) {
+    seen.clear();
     index.candidates(bucket, hashes, seen);
     seen.delete(articleId);
     for (const id of seen) {

@@ -1,5 +1,5 @@
 /** Reading events with their evidence, and articles, from SQLite. */
-import type { ExtractedEvent } from '../../core/types.ts';
+import type { Claim, ExtractedEvent } from '../../core/types.ts';
 import { fieldEvidence, quote } from '../evidence.ts';
 import type { EventDetail, EventSource, MergeDecision, StoredArticle, StoredClaim } from '../store.ts';
 import { SELECT_EVENT, toStoredEvent } from './query.ts';
@@ -29,14 +29,20 @@ interface ClaimRow {
 export function readEvent(prepare: Prepare, id: string): EventDetail | null {
   const row = prepare(SELECT_EVENT).get(id) as Record<string, unknown> | undefined;
   if (!row) return null;
+  const claimRows = prepare(CLAIMS).all(id) as ClaimRow[];
   const sources: EventSource[] = (prepare(SOURCES).all(id) as SourceRow[]).map((r) => {
     const extracted = JSON.parse(r.extracted) as ExtractedEvent;
+    // Claims are stored once, in `claims` (see `storedExtracted`); rows written before that carry their own.
+    if (extracted.claims.length === 0) {
+      extracted.claims = claimRows.filter((c) => c.article_id === r.article_id)
+        .map((c) => ({ role: c.role as Claim['role'], claimant: c.claimant, statement: c.statement, span: { start: c.span_start, end: c.span_end } }));
+    }
     return {
       articleId: r.article_id, eventIndex: r.event_index, title: r.title, url: r.url, source: r.source,
       date: r.date, fatalities: r.fatalities, duplicateOf: r.duplicate_of, evidence: fieldEvidence(extracted, r.text), extracted,
     };
   });
-  const claims: StoredClaim[] = (prepare(CLAIMS).all(id) as ClaimRow[]).map((c) => {
+  const claims: StoredClaim[] = claimRows.map((c) => {
     const span = { start: c.span_start, end: c.span_end };
     return { articleId: c.article_id, role: c.role, claimant: c.claimant, statement: c.statement, span, quote: quote(c.text, span) ?? '' };
   });

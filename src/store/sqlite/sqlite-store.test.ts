@@ -47,6 +47,23 @@ describe('sqlite backend', () => {
     db.close();
   });
 
+  it('stores each claim once (in claims, not again in the source JSON) and reads rows that still carry their own', async () => {
+    const s = openStore({ path });
+    const [id] = (await s.saveExtraction(sudan(), META)).eventIds;
+    const want = sudan().events[0]!.claims;
+    expect(want.length).toBeGreaterThan(0);
+    await s.close();
+    const db = raw();
+    const stored = JSON.parse(db.prepare('SELECT extracted FROM event_sources').pluck().get() as string);
+    expect(stored.claims).toEqual([]);
+    // A row written before claims were stored once: its JSON is read as it is, not merged with the table's.
+    db.prepare('UPDATE event_sources SET extracted = ?').run(JSON.stringify({ ...stored, claims: want.slice(0, 1) }));
+    db.close();
+    const s2 = openStore({ path });
+    expect((await s2.getEvent(id!))!.sources[0]!.extracted.claims).toEqual(want.slice(0, 1));
+    await s2.close();
+  });
+
   it('uses WAL and sets pragmas', async () => {
     const s = openStore({ path });
     expect(s.dialect).toBe('sqlite');
