@@ -198,9 +198,13 @@ export function bandHashes(sig: Uint32Array): Int32Array {
 /** True on little-endian hosts (nearly all), where a Uint32Array's bytes are already the stored form. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** Signature → bytes for storage (little-endian). */
+/**
+ * Signature → bytes for storage (little-endian). On little-endian hosts the bytes are a view of
+ * the signature's own memory, not a copy (a copy is a fresh off-heap buffer per article): SQLite
+ * copies them when it binds, and signatures are never changed after {@link sketch}.
+ */
 export function signatureToBuffer(sig: Uint32Array): Buffer {
-  if (LITTLE_ENDIAN) return Buffer.from(sig.slice().buffer); // a copy of the bytes, no per-value calls
+  if (LITTLE_ENDIAN) return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
   const buf = Buffer.alloc(sig.length * 4);
   sig.forEach((v, i) => buf.writeUInt32LE(v, i * 4));
   return buf;

@@ -1,6 +1,6 @@
 /**
  * An in-memory copy of the LSH band rows (and signatures) of recently used 7-day buckets, so
- * a near-duplicate probe is 3 × 32 Map lookups instead of 96 B-tree seeks in SQLite.
+ * a near-duplicate probe is 3 × 32 lookups in a {@link BandTable} instead of 96 B-tree seeks in SQLite.
  *
  * The copy is kept exactly equal to what this connection sees in the database:
  * - a bucket is loaded whole from `article_bands` on first use (one PRIMARY KEY range scan);
@@ -14,27 +14,17 @@
  * buckets at a time, so only an ingest spread over more articles than that reloads buckets.
  */
 import { BANDS, signatureFromBuffer } from '../../dedupe/sketch.ts';
+import { BandTable, type Ids } from './band-table.ts';
 import { commitProbe, type Prepare } from './statements.ts';
 
 interface Bucket {
-  /** Per band: {@link key}(hash) → the id, or ids, of articles whose band hashes alike (one id is
-   * by far the most common case: no array for it). */
-  bands: Array<Map<number, Ids>>;
+  /** (band, hash) → the id, or ids, of articles whose band hashes alike. */
+  bands: BandTable;
   /** Signatures seen so far (loaded by id on demand, or added on save). */
   signatures: Map<string, Uint32Array>;
   /** Band rows held (for the memory bound). */
   rows: number;
 }
-
-/**
- * Map key of a band hash: the top 31 bits, so V8 keeps it a small integer (no boxed number per
- * entry). Two hashes differing in the last bit share a key; that only adds a candidate, and
- * every candidate is verified on its signature.
- */
-const key = (hash: number): number => hash >> 1;
-
-/** One article id, or several. */
-type Ids = string | string[];
 
 /** `ids` with `id` added (the same value when it was there already). */
 function withId(ids: Ids | undefined, id: string): Ids {
@@ -44,7 +34,7 @@ function withId(ids: Ids | undefined, id: string): Ids {
   return ids;
 }
 
-const emptyBucket = (): Bucket => ({ bands: Array.from({ length: BANDS }, () => new Map<number, Ids>()), signatures: new Map(), rows: 0 });
+const emptyBucket = (): Bucket => ({ bands: new BandTable(), signatures: new Map(), rows: 0 });
 
 const BUCKET_ROWS = `SELECT band, hash, article_id FROM article_bands WHERE bucket = ?`;
 const SIGNATURE = `SELECT signature FROM article_sketches WHERE article_id = ?`;
@@ -87,7 +77,7 @@ export class BandIndex {
   candidates(bucket: number, hashes: ArrayLike<number>, into: Set<string>): void {
     const bands = this.bucket(bucket).bands;
     for (let band = 0; band < BANDS; band++) {
-      const ids = bands[band]!.get(key(hashes[band]!));
+      const ids = bands.get(band, hashes[band]!);
       if (typeof ids === 'string') into.add(ids);
       else if (ids) for (const id of ids) into.add(id);
     }
@@ -114,11 +104,11 @@ export class BandIndex {
     b.signatures.set(articleId, signature);
     let added = 0;
     for (let band = 0; band < BANDS; band++) {
-      const m = b.bands[band]!, k = key(hashes[band]!);
-      const ids = m.get(k);
+      const hash = hashes[band]!;
+      const ids = b.bands.get(band, hash);
       if (ids === articleId || (typeof ids === 'object' && ids.includes(articleId))) continue;
       const next = withId(ids, articleId);
-      if (next !== ids) m.set(k, next);
+      if (next !== ids) b.bands.set(band, hash, next);
       added++;
     }
     b.rows += added;
@@ -133,12 +123,12 @@ export class BandIndex {
     b.signatures.delete(articleId);
     let removed = 0;
     for (let band = 0; band < BANDS; band++) {
-      const m = b.bands[band]!, k = key(hashes[band]!);
-      const ids = m.get(k);
-      if (ids === articleId) m.delete(k);
+      const hash = hashes[band]!;
+      const ids = b.bands.get(band, hash);
+      if (ids === articleId) b.bands.delete(band, hash);
       else if (typeof ids === 'object' && ids.includes(articleId)) {
         const rest = ids.filter((id) => id !== articleId);
-        m.set(k, rest.length === 1 ? rest[0]! : rest);
+        b.bands.set(band, hash, rest.length === 1 ? rest[0]! : rest);
       } else continue;
       removed++;
     }
@@ -155,11 +145,10 @@ export class BandIndex {
       b = emptyBucket();
       if (this.unwritten.has(n)) this.beforeRead(); // evicted with rows still deferred
       for (const [band, hash, id] of this.prepare(BUCKET_ROWS).raw().all(n) as Array<[number, number, string]>) {
-        const m = b.bands[band];
-        if (!m) continue; // a row from a different BANDS setting: unusable
-        const k = key(hash), ids = m.get(k);
+        if (!(band >= 0 && band < BANDS)) continue; // a row from a different BANDS setting: unusable
+        const ids = b.bands.get(band, hash);
         const next = withId(ids, id);
-        if (next !== ids) m.set(k, next);
+        if (next !== ids) b.bands.set(band, hash, next);
         b.rows++;
       }
       this.rows += b.rows;

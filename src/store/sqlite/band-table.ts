@@ -1,0 +1,93 @@
+/**
+ * One 7-day bucket's LSH band rows in memory: (band, hash) → the article id, or ids, holding
+ * that band hash. An open-addressing table (linear probing, backward-shift deletion) over typed
+ * arrays: the near-duplicate probe of every saved article is 96 lookups and its save 32 inserts,
+ * and a `Map` per band cost several times more per operation than a probe here (band hashes are
+ * already well mixed, so the slot is the hash itself, offset per band).
+ */
+
+/** One article id, or several (one is by far the most common case: no array for it). */
+export type Ids = string | string[];
+
+export class BandTable {
+  private hashes: Int32Array;
+  private bands: Uint8Array;
+  private ids: Array<Ids | undefined>;
+  private mask: number;
+  /** Keys held. */
+  size = 0;
+
+  constructor(capacity = 64) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.hashes = new Int32Array(cap);
+    this.bands = new Uint8Array(cap);
+    this.ids = new Array<Ids | undefined>(cap).fill(undefined);
+    this.mask = cap - 1;
+  }
+
+  /** The ids under (band, hash), or undefined. */
+  get(band: number, hash: number): Ids | undefined {
+    const { hashes, bands, ids, mask } = this;
+    for (let i = home(band, hash, mask); ; i = (i + 1) & mask) {
+      const v = ids[i];
+      if (v === undefined || (hashes[i] === hash && bands[i] === band)) return v;
+    }
+  }
+
+  /** Put `v` under (band, hash), replacing what was there. */
+  set(band: number, hash: number, v: Ids): void {
+    if ((this.size + 1) * 2 > this.ids.length) this.grow();
+    const { hashes, bands, ids, mask } = this;
+    for (let i = home(band, hash, mask); ; i = (i + 1) & mask) {
+      if (ids[i] === undefined) {
+        hashes[i] = hash;
+        bands[i] = band;
+        ids[i] = v;
+        this.size++;
+        return;
+      }
+      if (hashes[i] === hash && bands[i] === band) {
+        ids[i] = v;
+        return;
+      }
+    }
+  }
+
+  /** Remove (band, hash) if held. */
+  delete(band: number, hash: number): void {
+    const { hashes, bands, ids, mask } = this;
+    let hole = home(band, hash, mask);
+    for (; ; hole = (hole + 1) & mask) {
+      if (ids[hole] === undefined) return;
+      if (hashes[hole] === hash && bands[hole] === band) break;
+    }
+    // Backward shift: pull later entries of the run into the hole when their home allows it.
+    for (let j = (hole + 1) & mask; ids[j] !== undefined; j = (j + 1) & mask) {
+      if (((j - home(bands[j]!, hashes[j]!, mask)) & mask) >= ((j - hole) & mask)) {
+        hashes[hole] = hashes[j]!;
+        bands[hole] = bands[j]!;
+        ids[hole] = ids[j];
+        hole = j;
+      }
+    }
+    ids[hole] = undefined;
+    this.size--;
+  }
+
+  private grow(): void {
+    const { hashes, bands, ids } = this;
+    const cap = ids.length * 2;
+    this.hashes = new Int32Array(cap);
+    this.bands = new Uint8Array(cap);
+    this.ids = new Array<Ids | undefined>(cap).fill(undefined);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let i = 0; i < ids.length; i++) if (ids[i] !== undefined) this.set(bands[i]!, hashes[i]!, ids[i]!);
+  }
+}
+
+/** The first slot tried for (band, hash). */
+function home(band: number, hash: number, mask: number): number {
+  return (hash ^ Math.imul(band, 0x9e3779b1)) & mask;
+}
