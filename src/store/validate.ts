@@ -23,38 +23,38 @@ function spanProblem(span: Span | null | undefined, textLength: number, nullable
   return null;
 }
 
-function checkSpan(span: Span | null | undefined, textLength: number, where: () => string, nullable: boolean): void {
-  const p = spanProblem(span, textLength, nullable);
-  if (p !== null) fail(`${where()}: ${p}`);
-}
-
 const FIELD_KEYS = ['date', 'eventType', 'subEventType', 'actor1', 'actor2', 'place', 'weapon', 'fatalities', 'injured'] as const;
 
 /** The Field-valued keys of an ExtractedEvent, in evidence order. */
 export const EVIDENCE_FIELDS: readonly (typeof FIELD_KEYS)[number][] = FIELD_KEYS;
 
+/** An event's name in messages (built only when one is thrown). */
+const at = (ev: ExtractedEvent): string => `event ${String(ev.index)}`;
+
 function checkEvent(ev: ExtractedEvent, textLength: number, seen: Set<number>): void {
   if (typeof ev !== 'object' || ev === null) fail('event is not an object');
-  const where = `event ${String(ev.index)}`;
-  if (!Number.isInteger(ev.index) || ev.index < 0) fail(`${where}: index must be a non-negative integer`);
-  if (seen.has(ev.index)) fail(`${where}: duplicate event index`);
+  if (!Number.isInteger(ev.index) || ev.index < 0) fail(`${at(ev)}: index must be a non-negative integer`);
+  if (seen.has(ev.index)) fail(`${at(ev)}: duplicate event index`);
   seen.add(ev.index);
   for (const key of FIELD_KEYS) {
     const f = ev[key];
     if (f == null) {
       if (key === 'actor1' || key === 'actor2' || key === 'place' || key === 'weapon') continue;
-      fail(`${where}: ${key} is required`);
+      fail(`${at(ev)}: ${key} is required`);
     }
     const p = spanProblem(f.span, textLength, true);
-    if (p !== null) fail(`${where}.${key}: ${p}`);
+    if (p !== null) fail(`${at(ev)}.${key}: ${p}`);
   }
-  if (typeof ev.eventType.value !== 'string' || typeof ev.subEventType.value !== 'string') fail(`${where}: event type missing`);
-  if (ev.date.value !== null && !isIsoDate(ev.date.value)) fail(`${where}: date must be YYYY-MM-DD or null`);
-  if (typeof ev.certainty !== 'string' || typeof ev.datePrecision !== 'string') fail(`${where}: certainty/datePrecision missing`);
+  if (typeof ev.eventType.value !== 'string' || typeof ev.subEventType.value !== 'string') fail(`${at(ev)}: event type missing`);
+  if (ev.date.value !== null && !isIsoDate(ev.date.value)) fail(`${at(ev)}: date must be YYYY-MM-DD or null`);
+  if (typeof ev.certainty !== 'string' || typeof ev.datePrecision !== 'string') fail(`${at(ev)}: certainty/datePrecision missing`);
   const place = ev.place?.value;
-  if (place && (!Number.isFinite(place.latitude) || !Number.isFinite(place.longitude))) fail(`${where}: place without coordinates`);
-  if (!Array.isArray(ev.claims)) fail(`${where}: claims must be an array`);
-  ev.claims.forEach((c, i) => checkSpan(c?.span, textLength, () => `${where}.claims[${i}]`, false));
+  if (place && (!Number.isFinite(place.latitude) || !Number.isFinite(place.longitude))) fail(`${at(ev)}: place without coordinates`);
+  if (!Array.isArray(ev.claims)) fail(`${at(ev)}: claims must be an array`);
+  for (let i = 0; i < ev.claims.length; i++) {
+    const p = spanProblem(ev.claims[i]?.span, textLength, false);
+    if (p !== null) fail(`${at(ev)}.claims[${i}]: ${p}`);
+  }
 }
 
 /** Throws a TypeError describing the first problem with `x` or `meta`. */
@@ -67,7 +67,10 @@ export function validateExtraction(x: Extraction, meta: SaveMeta): void {
   if (a.date !== null && !isIsoDate(a.date)) fail(`article ${a.id}: date must be YYYY-MM-DD or null`);
   if (!Array.isArray(x.events)) fail(`article ${a.id}: events must be an array`);
   if (!Array.isArray(x.framing)) fail(`article ${a.id}: framing must be an array`);
-  x.framing.forEach((f, i) => checkSpan(f?.span, a.text.length, () => `framing[${i}]`, false));
+  for (let i = 0; i < x.framing.length; i++) {
+    const p = spanProblem(x.framing[i]?.span, a.text.length, false);
+    if (p !== null) fail(`framing[${i}]: ${p}`);
+  }
   const seen = new Set<number>();
   for (const ev of x.events) checkEvent(ev, a.text.length, seen);
   for (const k of ['extractorVersion', 'gazetteerVersion', 'ingestedAt'] as const) {

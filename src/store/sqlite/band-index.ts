@@ -160,6 +160,7 @@ export class BandIndex {
 
   /** Evict least-recently-used buckets beyond `maxRows`, never the most recent one. */
   private evict(): void {
+    if (this.rows <= this.maxRows) return;
     for (const [n, b] of this.buckets) {
       if (this.rows <= this.maxRows || this.buckets.size === 1) break;
       this.buckets.delete(n);

@@ -17,7 +17,7 @@ export class BandTable {
   /** Keys held. */
   size = 0;
 
-  constructor(capacity = 64) {
+  constructor(capacity = 512) {
     let cap = 16;
     while (cap < capacity * 2) cap *= 2;
     this.hashes = new Int32Array(cap);
