@@ -175,6 +175,29 @@ describe('EventIndex', () => {
     }
   });
 
+  it('evicts the least recently used month, not the first loaded', () => {
+    // One stored event per month; a fake connection counts the month loads.
+    const loads: string[] = [];
+    const row = (month: string) => ({
+      id: `e${month}`, event_type: 'Battles', sub_event_type: 'Armed clash', background: 0, date: `${month}-15`, date_precision: 'day',
+      location: 'Omdurman', admin1: 'Khartoum', iso2: 'SD', latitude: 15.6, longitude: 32.5, geo_precision: 1, actor1: null, actor2: null,
+      articles: '["x"]',
+    });
+    const stmt = { all: (_type: string, from: string) => (loads.push(from.slice(0, 7)), [row(from.slice(0, 7))]) };
+    const index = new EventIndex((() => stmt) as unknown as Prepare, 2);
+    const probe = (date: string): void => {
+      index.candidates({ eventType: 'Battles', subEventType: 'Armed clash', background: false, date, datePrecision: 'day',
+        place: { name: 'Omdurman', admin1: 'Khartoum', iso2: 'SD', lat: 15.6, lon: 32.5, precision: 1 }, actor1: null, actor2: null }, 'y');
+    };
+    probe('2024-01-15'); // January
+    probe('2024-03-15'); // March
+    probe('2024-01-16'); // January again: now March is the older
+    probe('2024-05-15'); // May: over the bound of 2 events, evicts March
+    probe('2024-01-17');
+    probe('2024-03-17');
+    expect(loads).toEqual(['2024-01', '2024-03', '2024-05', '2024-03']);
+  });
+
   it('picks up an event recomputed into a loaded month from one it does not hold', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-evindex-'));
     try {

@@ -15,7 +15,7 @@
  */
 import type { MergeView } from '../../dedupe/compat.ts';
 import { KM_LIMIT } from '../../dedupe/compat.ts';
-import { addDays, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
+import { civilDate, dayNumber, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
 import { viewOfRow } from '../../dedupe/view.ts';
 import { bboxAround } from '../geo.ts';
 import { commitProbe, type Prepare } from './statements.ts';
@@ -26,6 +26,8 @@ export interface IndexedEvent {
   view: MergeView;
   /** The stored columns the candidate ranges test (`view` normalises some of them). */
   date: string | null;
+  /** `date` as days since 1970-01-01 (NaN when undated): what the ranges compare. */
+  day: number;
   datePrecision: string;
   iso2: string | null;
   latitude: number | null;
@@ -37,7 +39,10 @@ export interface IndexedEvent {
 }
 
 interface Bucket {
-  key: string;
+  type: string;
+  month: string;
+  /** When it was last used ({@link EventIndex} clock): the least recently used go first. */
+  used: number;
   /** Sorted by date (undated bucket: insertion order). */
   events: IndexedEvent[];
   /** The month-precision events among them (the "vaguely dated" range). */
@@ -53,7 +58,6 @@ const UNDATED = `SELECT ${COLUMNS} FROM events e INDEXED BY events_event_type WH
 
 const UNDATED_MONTH = 'undated';
 const monthOf = (date: string | null): string => (date === null ? UNDATED_MONTH : date.slice(0, 7));
-const bucketKey = (type: string, month: string): string => `${type}\u0000${month}`;
 
 /** The next `YYYY-MM` after `ym`. */
 function nextMonth(ym: string): string {
@@ -62,13 +66,13 @@ function nextMonth(ym: string): string {
   return m === 12 ? `${String(y + 1).padStart(4, '0')}-01` : `${ym.slice(0, 5)}${String(m + 1).padStart(2, '0')}`;
 }
 
-/** First index in `events` (sorted by date) whose date is ≥ `date`. */
-function lowerBound(events: IndexedEvent[], date: string): number {
+/** First index in `events` (sorted by date) whose day is ≥ `day`. */
+function lowerBound(events: IndexedEvent[], day: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((events[mid]!.date as string) < date) lo = mid + 1;
+    if (events[mid]!.day < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -78,6 +82,7 @@ function lowerBound(events: IndexedEvent[], date: string): number {
 function entryOf(row: Record<string, unknown>, articles: Iterable<string>): IndexedEvent {
   return {
     id: row.id as string, view: viewOfRow(row), date: (row.date as string | null) ?? null,
+    day: typeof row.date === 'string' ? dayNumber(row.date) : NaN,
     datePrecision: row.date_precision as string, iso2: (row.iso2 as string | null) ?? null,
     latitude: typeof row.latitude === 'number' ? row.latitude : null, longitude: typeof row.longitude === 'number' ? row.longitude : null,
     geoPrecision: typeof row.geo_precision === 'number' ? row.geo_precision : null,
@@ -86,7 +91,9 @@ function entryOf(row: Record<string, unknown>, articles: Iterable<string>): Inde
 }
 
 export class EventIndex {
-  private readonly buckets = new Map<string, Bucket>();
+  /** Event type → month (or 'undated') → bucket. */
+  private readonly buckets = new Map<string, Map<string, Bucket>>();
+  private clock = 0;
   private readonly byId = new Map<string, { entry: IndexedEvent; bucket: Bucket }>();
   private otherCommits: (() => boolean) | null = null;
 
@@ -126,22 +133,23 @@ export class EventIndex {
     }
     const fine = v.datePrecision === 'day' || v.datePrecision === 'week';
     const near = fine ? 7 : MAX_WINDOW_DAYS;
-    const [lo, hi] = [addDays(v.date, -near), addDays(v.date, near)];
+    const day = dayNumber(v.date);
+    const [lo, hi] = [day - near, day + near];
     const box = p.precision <= 2 ? bboxAround(p.lat, p.lon, KM_LIMIT[2]) : null;
     const ym = v.date.slice(0, 7); // lo ≤ date ≤ hi: the loop passes this month
-    for (let month = lo.slice(0, 7), last = hi.slice(0, 7); month <= last; month = nextMonth(month)) {
+    for (let month = civilDate(lo).slice(0, 7), last = civilDate(hi).slice(0, 7); month <= last; month = nextMonth(month)) {
       const b = this.bucket(v.eventType, month);
       const own = fine && month === ym;
       for (let i = lowerBound(b.events, lo); i < b.events.length; i++) {
         const e = b.events[i]!;
-        if ((e.date as string) > hi) break;
+        if (e.day > hi) break;
         const sameCountry = e.iso2 !== null && e.iso2 === p.iso2;
         const taken = box ? inBox(e, box) || (sameCountry && e.geoPrecision === 3) : sameCountry && isRegionPrecision(e.geoPrecision);
         if ((taken || (own && e.datePrecision === 'month')) && !e.articles.has(articleId)) out.push(e);
       }
       if (own) {
         // Month-precision events of the report's month outside the window.
-        for (const e of b.monthly) if (((e.date as string) < lo || (e.date as string) > hi) && !e.articles.has(articleId)) out.push(e);
+        for (const e of b.monthly) if ((e.day < lo || e.day > hi) && !e.articles.has(articleId)) out.push(e);
       }
     }
     return out;
@@ -149,7 +157,7 @@ export class EventIndex {
 
   /** A new event was inserted with its first source. */
   added(row: Record<string, unknown>, articleId: string): void {
-    const b = this.buckets.get(bucketKey(row.event_type as string, monthOf((row.date as string | null) ?? null)));
+    const b = this.held(row.event_type as string, monthOf((row.date as string | null) ?? null));
     if (b) this.insert(b, entryOf(row, [articleId]));
   }
 
@@ -166,8 +174,7 @@ export class EventIndex {
   /** Event `id`'s fields were recomputed (`row`: its new merge-relevant columns). */
   updated(id: string, row: Record<string, unknown>): void {
     const held = this.byId.get(id);
-    const key = bucketKey(row.event_type as string, monthOf((row.date as string | null) ?? null));
-    const target = this.buckets.get(key);
+    const target = this.held(row.event_type as string, monthOf((row.date as string | null) ?? null));
     if (!held) {
       // Not held: its new bucket, if loaded, must be reloaded to include it.
       if (target) this.drop(target);
@@ -188,13 +195,18 @@ export class EventIndex {
     return this.byId.size;
   }
 
+  /** The bucket if loaded (not marked as used). */
+  private held(type: string, month: string): Bucket | undefined {
+    return this.buckets.get(type)?.get(month);
+  }
+
+  /** The bucket, loaded on first use, marked most recently used. */
   private bucket(type: string, month: string): Bucket {
-    const key = bucketKey(type, month);
-    let b = this.buckets.get(key);
-    if (b) {
-      this.buckets.delete(key); // re-inserted below: most recently used last
-    } else {
-      b = { key, events: [], monthly: [] };
+    let byMonth = this.buckets.get(type);
+    if (!byMonth) this.buckets.set(type, (byMonth = new Map()));
+    let b = byMonth.get(month);
+    if (!b) {
+      b = { type, month, used: 0, events: [], monthly: [] };
       const rows = (month === UNDATED_MONTH
         ? this.prepare(UNDATED).all(type)
         : this.prepare(DATED).all(type, `${month}-01`, `${month}-31`)) as Array<Record<string, unknown>>;
@@ -204,16 +216,18 @@ export class EventIndex {
         if (e.datePrecision === 'month') b.monthly.push(e);
         this.byId.set(e.id, { entry: e, bucket: b });
       }
-      if (month !== UNDATED_MONTH) b.events.sort((x, y) => ((x.date as string) < (y.date as string) ? -1 : (x.date as string) > (y.date as string) ? 1 : 0));
+      if (month !== UNDATED_MONTH) b.events.sort((x, y) => x.day - y.day);
+      byMonth.set(month, b);
+      b.used = ++this.clock;
+      this.evict(b);
     }
-    this.buckets.set(key, b);
-    this.evict(b);
+    b.used = ++this.clock;
     return b;
   }
 
   private insert(b: Bucket, e: IndexedEvent): void {
     if (e.date === null) b.events.push(e);
-    else b.events.splice(lowerBound(b.events, e.date), 0, e);
+    else b.events.splice(lowerBound(b.events, e.day), 0, e);
     if (e.datePrecision === 'month') b.monthly.push(e);
     this.byId.set(e.id, { entry: e, bucket: b });
   }
@@ -227,15 +241,21 @@ export class EventIndex {
   }
 
   private drop(b: Bucket): void {
-    this.buckets.delete(b.key);
+    const byMonth = this.buckets.get(b.type);
+    byMonth?.delete(b.month);
+    if (byMonth?.size === 0) this.buckets.delete(b.type);
     for (const e of b.events) this.byId.delete(e.id);
   }
 
   /** Evict least-recently-used buckets beyond `maxEvents`, never `keep`. */
   private evict(keep: Bucket): void {
-    for (const b of this.buckets.values()) {
-      if (this.byId.size <= this.maxEvents) break;
-      if (b !== keep) this.drop(b);
+    while (this.byId.size > this.maxEvents) {
+      let oldest: Bucket | null = null;
+      for (const byMonth of this.buckets.values()) {
+        for (const b of byMonth.values()) if (b !== keep && (!oldest || b.used < oldest.used)) oldest = b;
+      }
+      if (!oldest) return;
+      this.drop(oldest);
     }
   }
 }
