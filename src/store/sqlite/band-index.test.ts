@@ -72,6 +72,18 @@ describe('BandIndex', () => {
     expect(db.prepare('SELECT count(*) FROM article_sketches').pluck().get()).toBe(151);
   });
 
+  it('evicts the least recently used bucket, not the first loaded', () => {
+    const f = fixture(2 * BANDS); // room for two articles
+    f.article('a', '2024-03-05');
+    f.article('b', '2024-06-05');
+    expect(f.found('2024-03-05')).toEqual(['a']); // March used after June
+    f.article('c', '2024-09-05'); // evicts June
+    expect(f.found('2024-03-05')).toEqual(['a']);
+    expect(f.flushes()).toBe(0); // March was still held
+    expect(f.found('2024-06-05')).toEqual(['b']); // reloaded, after writing the deferred rows
+    expect(f.flushes()).toBe(1);
+  });
+
   it('writes deferred rows before reloading a bucket it evicted, and then finds them', () => {
     const f = fixture(BANDS); // room for one article: the second evicts the first's bucket
     f.article('a', '2024-03-05');

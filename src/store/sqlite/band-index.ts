@@ -24,6 +24,8 @@ interface Bucket {
   signatures: Map<string, Uint32Array>;
   /** Band rows held (for the memory bound). */
   rows: number;
+  /** When it was last used ({@link BandIndex} clock): the least recently used go first. */
+  used: number;
 }
 
 /** `ids` with `id` added (the same value when it was there already). */
@@ -34,7 +36,7 @@ function withId(ids: Ids | undefined, id: string): Ids {
   return ids;
 }
 
-const emptyBucket = (): Bucket => ({ bands: new BandTable(), signatures: new Map(), rows: 0 });
+const emptyBucket = (): Bucket => ({ bands: new BandTable(), signatures: new Map(), rows: 0, used: 0 });
 
 const BUCKET_ROWS = `SELECT band, hash, article_id FROM article_bands WHERE bucket = ?`;
 const SIGNATURE = `SELECT signature FROM article_sketches WHERE article_id = ?`;
@@ -44,6 +46,7 @@ export class BandIndex {
   /** Buckets with rows added since the save path last wrote its deferred rows. */
   private readonly unwritten = new Set<number>();
   private rows = 0;
+  private clock = 0;
   private otherCommits: (() => boolean) | null = null;
 
   /**
@@ -113,7 +116,7 @@ export class BandIndex {
     }
     b.rows += added;
     this.rows += added;
-    this.evict();
+    this.evict(b);
   }
 
   /** Forget rows just deleted for `articleId`. */
@@ -139,9 +142,7 @@ export class BandIndex {
   /** The bucket, loaded on first use and moved to the most-recently-used end. */
   private bucket(n: number): Bucket {
     let b = this.buckets.get(n);
-    if (b) {
-      this.buckets.delete(n);
-    } else {
+    if (!b) {
       b = emptyBucket();
       if (this.unwritten.has(n)) this.beforeRead(); // evicted with rows still deferred
       for (const [band, hash, id] of this.prepare(BUCKET_ROWS).raw().all(n) as Array<[number, number, string]>) {
@@ -152,19 +153,21 @@ export class BandIndex {
         b.rows++;
       }
       this.rows += b.rows;
+      this.buckets.set(n, b);
     }
-    this.buckets.set(n, b);
-    this.evict();
+    b.used = ++this.clock;
+    this.evict(b);
     return b;
   }
 
-  /** Evict least-recently-used buckets beyond `maxRows`, never the most recent one. */
-  private evict(): void {
-    if (this.rows <= this.maxRows) return;
-    for (const [n, b] of this.buckets) {
-      if (this.rows <= this.maxRows || this.buckets.size === 1) break;
-      this.buckets.delete(n);
-      this.rows -= b.rows;
+  /** Evict least-recently-used buckets beyond `maxRows`, never `keep` (the one in use). */
+  private evict(keep: Bucket): void {
+    while (this.rows > this.maxRows) {
+      let oldest: number | null = null;
+      for (const [n, b] of this.buckets) if (b !== keep && (oldest === null || b.used < this.buckets.get(oldest)!.used)) oldest = n;
+      if (oldest === null) return;
+      this.rows -= this.buckets.get(oldest)!.rows;
+      this.buckets.delete(oldest);
     }
   }
 }
