@@ -172,9 +172,10 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
       ctx.events.sourced(id, articleId);
       ctx.sources.remember(articleId, ev);
     }
-    ev.claims.forEach((c, i) => {
+    for (let i = 0; i < ev.claims.length; i++) {
+      const c = ev.claims[i]!;
       ctx.pending.add(CLAIM_ROWS, [id, articleId, i, c.role, c.claimant, c.statement, c.span.start, c.span.end]);
-    });
+    }
     ctx.pending.add(DECISION_ROWS, [articleId, ev.index, id, placed.decision, placed.reason, meta.ingestedAt]);
     if (placed.decision !== 'new') recomputeEvent(prepare, ctx.events, ctx.sources, id);
     eventIds.push(id);
