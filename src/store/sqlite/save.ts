@@ -24,7 +24,9 @@ export interface SaveContext {
 /** Columns of a new article row, in the order its INSERT takes them (positional: binding by name costs more). */
 const ARTICLE_COLUMNS = ['id', 'content_hash', 'date', 'title', 'url', 'source', 'lang', 'text', 'origin_path', 'origin_line',
   'framing', 'ingested_at', 'extractor_version', 'gazetteer_version', 'duplicate_of'] as const;
-const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map(() => '?').join(', ')})`;
+/** A new article; nothing when its id or content hash is taken (the save path then tells which). */
+const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map(() => '?').join(', ')})
+  ON CONFLICT DO NOTHING`;
 const UPDATE_ARTICLE = `UPDATE articles SET content_hash = @content_hash, date = @date, title = @title, url = @url,
   source = @source, lang = @lang, text = @text, origin_path = @origin_path, origin_line = @origin_line,
   framing = @framing, ingested_at = @ingested_at, extractor_version = @extractor_version,
@@ -143,18 +145,23 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
   const { prepare } = ctx;
   if (!validated) validateExtraction(x, meta);
   const hash = meta.contentHash ?? contentHash(x.article);
-  const dup = prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as string | undefined;
-  if (dup !== undefined) return { status: 'duplicate', articleId: dup, eventIds: articleEventIds(prepare, dup) };
-
   const articleId = x.article.id;
-  const exists = prepare('SELECT 1 FROM articles WHERE id = ?').pluck().get(articleId) !== undefined;
-  if (exists) detachArticle(ctx, articleId);
   const sk = meta.sketch ?? sketch(x.article.text);
   const hashes = bandHashes(sk.signature);
-  const near = nearDuplicateOf(ctx, x, sk, hashes);
+  // The common case first: a new article, inserted unless its id or content is taken (no
+  // lookups before it). Only then is it told apart: the same content is a duplicate; the same
+  // id is a re-save, whose near-duplicate is looked for again once its own old sketch is gone.
+  let near = nearDuplicateOf(ctx, x, sk, hashes);
   const article = articleRow(x, meta, hash, near?.originalId ?? null);
-  if (exists) prepare(UPDATE_ARTICLE).run(article);
-  else prepare(INSERT_ARTICLE).run(valuesOf(ARTICLE_COLUMNS, article));
+  const exists = prepare(INSERT_ARTICLE).run(valuesOf(ARTICLE_COLUMNS, article)).changes === 0;
+  if (exists) {
+    const dup = prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as string | undefined;
+    if (dup !== undefined) return { status: 'duplicate', articleId: dup, eventIds: articleEventIds(prepare, dup) };
+    detachArticle(ctx, articleId);
+    near = nearDuplicateOf(ctx, x, sk, hashes);
+    article.duplicate_of = near?.originalId ?? null;
+    prepare(UPDATE_ARTICLE).run(article);
+  }
   storeSketch(ctx.pending, ctx.bands, articleId, x.article.date, sk, hashes);
 
   const eventIds: string[] = [];
