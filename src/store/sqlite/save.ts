@@ -22,7 +22,7 @@ export interface SaveContext {
 }
 
 /** Columns of a new article row, in the order its INSERT takes them (positional: binding by name costs more). */
-const ARTICLE_COLUMNS = ['id', 'content_hash', 'date', 'title', 'url', 'source', 'lang', 'text', 'origin_path', 'origin_line',
+export const ARTICLE_COLUMNS = ['id', 'content_hash', 'date', 'title', 'url', 'source', 'lang', 'text', 'origin_path', 'origin_line',
   'framing', 'ingested_at', 'extractor_version', 'gazetteer_version', 'duplicate_of'] as const;
 /** A new article; nothing when its id or content hash is taken (the save path then tells which). */
 const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map(() => '?').join(', ')})
@@ -32,13 +32,17 @@ const UPDATE_ARTICLE = `UPDATE articles SET content_hash = @content_hash, date =
   framing = @framing, ingested_at = @ingested_at, extractor_version = @extractor_version,
   gazetteer_version = @gazetteer_version, duplicate_of = @duplicate_of WHERE id = @id`;
 /** Columns of a new event row, in the order its INSERT takes them. */
-const EVENT_COLUMNS = ['id', 'date', 'date_precision', 'background', 'event_type', 'sub_event_type', 'actor1', 'actor1_kind',
+export const EVENT_COLUMNS = ['id', 'date', 'date_precision', 'background', 'event_type', 'sub_event_type', 'actor1', 'actor1_kind',
   'actor2', 'actor2_kind', 'country', 'iso2', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'weapon',
   'fatalities', 'fatalities_low', 'fatalities_high', 'injured', 'certainty'] as const;
 const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})
   ON CONFLICT (id) DO NOTHING`;
-/** `row`'s values in the order of `columns`. */
-const valuesOf = (columns: readonly string[], row: Record<string, unknown>): unknown[] => columns.map((c) => row[c]);
+/**
+ * A row's values in column order: {@link articleRow} and {@link eventRow} build their keys in
+ * the order of {@link ARTICLE_COLUMNS} and {@link EVENT_COLUMNS} (a test holds them to it), so
+ * this is `Object.values`, not a lookup per column.
+ */
+const valuesOf = (row: Record<string, unknown>): unknown[] => Object.values(row);
 /** The first source of a new event (seq 1), and a further source of a stored one (next seq). */
 const INSERT_FIRST_SOURCE = `INSERT INTO event_sources (event_id, article_id, event_index, seq, fatalities, injured, extracted)
   VALUES (?, ?, ?, 1, ?, ?, ?)`;
@@ -59,7 +63,7 @@ export function articleEventIds(prepare: Prepare, articleId: string): string[] {
   return [...new Set(prepare(ARTICLE_EVENT_IDS).pluck().all(articleId) as string[])];
 }
 
-function articleRow(x: Extraction, meta: SaveMeta, hash: string, duplicateOf: string | null): Record<string, unknown> {
+export function articleRow(x: Extraction, meta: SaveMeta, hash: string, duplicateOf: string | null): Record<string, unknown> {
   const a = x.article;
   return {
     id: a.id, content_hash: hash, date: a.date, title: a.title ?? null, url: a.url ?? null,
@@ -102,7 +106,7 @@ export function eventRow(id: string, ev: ExtractedEvent): Record<string, unknown
 function insertEvent({ prepare, events }: SaveContext, articleId: string, ev: ExtractedEvent): string {
   const insert = prepare(INSERT_EVENT);
   const row = eventRow(eventId(articleId, ev.index), ev);
-  for (let n = 1; insert.run(valuesOf(EVENT_COLUMNS, row)).changes === 0; n++) row.id = eventId(`${articleId}#${n}`, ev.index);
+  for (let n = 1; insert.run(valuesOf(row)).changes === 0; n++) row.id = eventId(`${articleId}#${n}`, ev.index);
   events.added(row, articleId);
   return row.id as string;
 }
@@ -153,7 +157,7 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
   // id is a re-save, whose near-duplicate is looked for again once its own old sketch is gone.
   let near = nearDuplicateOf(ctx, x, sk, hashes);
   const article = articleRow(x, meta, hash, near?.originalId ?? null);
-  const exists = prepare(INSERT_ARTICLE).run(valuesOf(ARTICLE_COLUMNS, article)).changes === 0;
+  const exists = prepare(INSERT_ARTICLE).run(valuesOf(article)).changes === 0;
   if (exists) {
     const dup = prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as string | undefined;
     if (dup !== undefined) return { status: 'duplicate', articleId: dup, eventIds: articleEventIds(prepare, dup) };

@@ -9,6 +9,7 @@ import { openStore } from '../index.ts';
 import type { Extraction } from '../../core/types.ts';
 import type { SaveError } from '../store.ts';
 import { loadMigrations } from './migrate.ts';
+import { ARTICLE_COLUMNS, articleRow, EVENT_COLUMNS, eventRow } from './save.ts';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'sitrep-store-'));
 
@@ -62,6 +63,13 @@ describe('sqlite backend', () => {
     const s2 = openStore({ path });
     expect((await s2.getEvent(id!))!.sources[0]!.extracted.claims).toEqual(want.slice(0, 1));
     await s2.close();
+  });
+
+  it('builds article and event rows with their keys in the order their INSERTs bind them', () => {
+    const x = sudan();
+    expect(Object.keys(articleRow(x, META, 'hash', null))).toEqual(ARTICLE_COLUMNS);
+    const bare = { ...x.events[0]!, actor1: null, actor2: null, place: null, weapon: null };
+    for (const ev of [x.events[0]!, bare]) expect(Object.keys(eventRow('ev_1', ev))).toEqual(EVENT_COLUMNS);
   });
 
   it('uses WAL and sets pragmas', async () => {
