@@ -6,7 +6,8 @@
 import type { ActorKind, SubEventType } from '../../core/types.ts';
 import type { TriggerMention } from '../mentions.ts';
 
-const ARMED: ActorKind[] = ['state_forces', 'police', 'rebel_group', 'political_militia', 'identity_militia', 'external_force', 'unidentified_armed_group'];
+/** Kinds that bear arms as an organised side. */
+export const ARMED: ActorKind[] = ['state_forces', 'police', 'rebel_group', 'political_militia', 'identity_militia', 'external_force', 'unidentified_armed_group'];
 /** Kinds that act for a state (an arrest by one is an arrest, by anyone else an abduction). */
 export const STATE: ActorKind[] = ['state_forces', 'police', 'external_force', 'government'];
 

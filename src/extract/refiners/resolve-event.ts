@@ -2,13 +2,13 @@
  * Turn a candidate (grouped sentences and their mentions) into an event with every field's
  * provenance. Each field comes from one small decision below; `rule` names it for `explain`.
  */
-import { eventTypeOf, type ExtractedEvent, type Field, type Weapon } from '../../core/types.ts';
+import { eventTypeOf, type ActorKind, type ExtractedEvent, type Field, type Weapon } from '../../core/types.ts';
 import type { Ctx } from '../../core/context.ts';
 import { dayNumber } from '../../dedupe/dates.ts';
 import type { ActorMention, CasualtyMention, DateMention, TriggerMention } from '../mentions.ts';
 import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
 import { certaintyOf, claimsOf } from './claims.ts';
-import { decideSubEventType } from './event-type.ts';
+import { ARMED, decideSubEventType, type TypeDecision } from './event-type.ts';
 import { field, qualify, STAGE } from './field.ts';
 import { isLabel, mainTrigger } from './main-trigger.ts';
 import { choosePlace } from './place-choice.ts';
@@ -88,6 +88,21 @@ function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   return pick ? field(pick.count, pick.span, pick.rule) : field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
 }
 
+/** Remote weapons fired from the ground, which an exchange of direct fire makes part of a battle. */
+const GROUND_REMOTE = new Set<string>(['Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
+
+/**
+ * Mortars, anti-tank rounds or IEDs used between two armed sides, when the report also tells of
+ * direct fire (sniping, shooting, opening fire) in the same event, are an armed clash: ACLED
+ * codes an engagement in which either side uses direct fire as a battle, whatever else was fired
+ * ("the group sniped a soldier and fired mortar rounds at troops"). From the air it stays a strike.
+ */
+function withDirectFire(c: Candidate, type: TypeDecision, agent: ActorKind | null, target: ActorKind | null): TypeDecision {
+  if (!GROUND_REMOTE.has(type.subEventType) || !agent || !target || !ARMED.includes(agent) || !ARMED.includes(target)) return type;
+  const direct = c.triggerSentences.some((s) => realTriggers(s).some((t) => t.mode === 'direct' && t.weapon === 'firearm'));
+  return direct ? { subEventType: 'Armed clash', rule: `${type.rule}+direct-fire` } : type;
+}
+
 /** Resolve one candidate into an event. `articleCountry` qualifies generic actors with no place. */
 export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCountry: string | null): ExtractedEvent {
   const { trigger, sentence } = mainTrigger(c);
@@ -120,7 +135,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   let actor1 = qualify(agent ?? interceptor, country);
   let actor2 = qualify(target, country);
   const foreign = !!actor1?.value.country && !!place && actor1.value.kind !== 'external_force' && actor1.value.country !== place.place.country;
-  const type = decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text, foreign);
+  const type = withDirectFire(c, decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text, foreign),
+    actor1?.value.kind ?? null, actor2?.value.kind ?? null);
   if (eventTypeOf(type.subEventType) === 'Protests' || eventTypeOf(type.subEventType) === 'Riots') {
     // The crowd is actor1 of a protest; the force that met it, if any, actor2 (ACLED's convention).
     const phrases = c.triggerSentences.flatMap((s) => s.mentions.actors);
