@@ -17,6 +17,8 @@ describe('extractor', () => {
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',
       { sub_event_type: 'Arrests', actor1: null, actor2: 'Civilians (Kenya)', date: '2024-03-31' }],
+    ['"airplanes" are aircraft', 'Israeli airplanes struck two houses in Khan Younis on Sunday, killing four people.',
+      { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', fatalities: 4 }],
     ['direct fire by either armed side makes mortars part of a clash', 'Al-Shabaab fighters fired mortar rounds at an army base in Baidoa on Sunday and snipers shot two soldiers on its perimeter.',
       { sub_event_type: 'Armed clash', actor1: 'Al Shabaab', actor2: 'Military Forces of Somalia' }],
     ['an IED then gunfire at the same troops is a clash', 'JNIM fighters detonated a roadside bomb under an army convoy near Gao and then opened fire on the soldiers.',

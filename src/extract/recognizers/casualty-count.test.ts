@@ -40,6 +40,17 @@ describe('casualty-count', () => {
     ['Unspecified number of fatalities coded as 3.', 3],
     ['A shell hit the market, killing seven.', 7],
     ['Gunmen opened fire on the bus, killing one, police said.', 1],
+    ['Drones hit the street, killing 3 and injuring 5 others.', 3],
+    ['Shelling killed three and wounded 11 others.', 3],
+    ['Warplanes targeted a clinic, killing 1 and injuring several people.', 1],
+    ['A warship shelled a fishing boat, killing the fisherman.', 1],
+    ['A drone strike on a car killed the local commander.', 1],
+    ['At least 12 civilians (including children) were killed.', 12],
+    ['Two members of the civil defence were killed.', 2],
+    ['Artillery shelled a street, resulting in three people being injured.', undefined],
+    ['Strikes killed the soldiers at the post.', undefined],
+    ['Later one of the injured civilians succumbed to his wounds.', 1],
+    ['The convoy was ambushed and three were killed.', 3],
   ])('%s → killed %s', (text, expected) => {
     expect(pick(text, 'killed')).toBe(expected);
   });
@@ -54,6 +65,8 @@ describe('casualty-count', () => {
     ['Five more people were seriously injured.', 5],
     ['Drones struck overnight, killing two people and wounding five, the governor said.', 5],
     ['The blast injured twenty-one.', 21],
+    ['Twelve civilians were killed and dozens were injured.', 12],
+    ['Two were wounded, the police said.', 2],
   ])('%s → injured %s', (text, expected) => {
     expect(pick(text, 'injured')).toBe(expected);
   });

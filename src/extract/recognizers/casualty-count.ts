@@ -16,12 +16,17 @@ const RANGE_LOW = new RegExp(`\\b(?:between (${NUMBER_SRC}) and |(${NUMBER_SRC})
 // Nouns for people: plain ones, and demonym plurals ("Palestinians", "Israelis") caught by shape.
 const PERSON =
   "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|militiam[ae]n|jihadists?|separatists?|herdsmen|worshipers|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|shepherds?|teachers?|doctors?|nurses?|pupils|schoolchildren|teenagers?|youths?|priests?|pastors?|imams?|clerics?|monks?|chiefs?|elders?|volunteers?|peacekeepers?|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family|rioters|protesters|demonstrators|passengers|traders?|herders?|miners|villagers|guests|mourners|shoppers|spectators|patients|commuters|lawyers?|judges?|politicians?|lawmakers?|councill?ors?|mayors?|candidates?|businessm[ae]n)";
-const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
+// Words between a figure and its noun ("12 Palestinian civilians", "2 members of the civil defence"),
+// never across a conjunction: in "killing 1 and injuring several people" the people are the injured.
+const ADJ = "(?:(?:of |(?!(?:and|or|but|while)\\b)[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
+/** One person, by role (singular nouns of {@link PERSON}). */
+const ONE_PERSON =
+  "(?:person|civilian|resident|man|woman|child|boy|girl|infant|baby|soldier|officer|policeman|gendarme|serviceman|sailor|marine|pilot|militiaman|fighter|militant|commander|leader|official|guard|journalist|paramedic|medic|worker|farmer|fisherman|shepherd|teacher|doctor|nurse|teenager|youth|priest|pastor|imam|cleric|chief|elder|volunteer|student|driver|director|mayor|deputy|governor|spokesman|photographer|cameraman|reporter)";
 // A figure with no noun after it, ending the clause: digits or words ("killing 3.", "wounding five,").
 const BARE = NUMBER_SRC;
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
 // A subset named between commas is part of the count, not a count of its own: "14 people, including six children, were killed".
-const SUBSET_BODY = ', (?:including|among them|among whom|most of them|mostly) [^,.;]{1,60},';
+const SUBSET_BODY = '(?:, (?:including|among them|among whom|most of them|mostly) [^,.;]{1,60},| \\((?:including|among them|among whom|most of them|mostly) [^().;]{1,60}\\))';
 const SUBSET = `(?:${SUBSET_BODY})?`;
 const SUBSET_RE = new RegExp(SUBSET_BODY);
 
@@ -42,22 +47,27 @@ const P: Pattern[] = [
   { rule: 'casualty/killing-and-injuring', needs: /kill/i, kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
   // "…a strike on a Hezbollah commander, killing him": the one person named before.
   { rule: 'casualty/killing-him', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: /\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:him|her)\b/gi },
+  // "killing the fisherman", "killed the local commander": one person, named by role.
+  { rule: 'casualty/killing-the-one', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) the ${ADJ}${ONE_PERSON}\\b(?![\\w-]| and)`, 'g') },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
-  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:injured|wounded|hurt))`, 'g') },
+  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
   // "with at least eight civilians killed", "leaving 20 people dead": the count before a bare participle.
   { rule: 'casualty/count-participle', needs: /killed|dead/i, kind: 'killed', re: new RegExp(`\\b(?:with|leaving|left) ${QUAL}${GROUP} (?:killed|dead)\\b`, 'gi') },
   { rule: 'casualty/count-fatalities', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
   // A bare figure after the verb, ending the clause ("killing 3.", "injured dozens.").
-  { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
-  { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$)`, 'g') },
-  { rule: 'casualty/count-passive', needs: /killed|dead|executed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
+  { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and (?:injur|wound|hurt|leav|left))`, 'g') },
+  { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and kill)`, 'g') },
+  { rule: 'casualty/count-passive', needs: /killed|dead|executed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,4}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
   { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,10}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?![\\w-])(?! (?:killed|dead))`, 'g') },
   { rule: 'casualty/count-injured', needs: /injur|wounded|casualties/i, kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
   // "dozens more were wounded", "two others were killed": a figure with no noun of its own.
   { rule: 'casualty/more-passive', needs: /\b(?:more|others)\b/i, kind: 'injured', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
+  // "dozens were injured", "three were killed": a bare figure as the subject.
+  { rule: 'casualty/bare-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
+  { rule: 'casualty/bare-passive-killed', needs: /killed|shot dead/i, kind: 'killed', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
   { rule: 'casualty/more-passive-killed', needs: /\b(?:more|others)\b/i, kind: 'killed', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
   { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
