@@ -15,7 +15,7 @@ const QUAL = `(?:at least |up to |more than |over |around |about |nearly |some |
 const RANGE_LOW = new RegExp(`\\b(?:between (${NUMBER_SRC}) and |(${NUMBER_SRC}) (?:to|-|–) )(?=${NUMBER_SRC}\\b)`, 'i');
 // Nouns for people: plain ones, and demonym plurals ("Palestinians", "Israelis") caught by shape.
 const PERSON =
-  "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|militiam[ae]n|jihadists?|separatists?|herdsmen|worshipers|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|shepherds?|teachers?|doctors?|nurses?|pupils|schoolchildren|teenagers?|youths?|priests?|pastors?|imams?|clerics?|monks?|chiefs?|elders?|volunteers?|peacekeepers?|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family|rioters|protesters|demonstrators|passengers|traders?|herders?|miners|villagers|guests|mourners|shoppers|spectators|patients|commuters|lawyers?|judges?|politicians?|lawmakers?|councill?ors?|mayors?|candidates?|businessm[ae]n)";
+  "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|militiam[ae]n|jihadists?|separatists?|herdsmen|worshipers|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|assailants?|terrorists?|bandits?|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|shepherds?|teachers?|doctors?|nurses?|pupils|schoolchildren|teenagers?|youths?|priests?|pastors?|imams?|clerics?|monks?|chiefs?|elders?|volunteers?|peacekeepers?|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family|rioters|protesters|demonstrators|passengers|traders?|herders?|miners|villagers|guests|mourners|shoppers|spectators|patients|commuters|lawyers?|judges?|politicians?|lawmakers?|councill?ors?|mayors?|candidates?|businessm[ae]n)";
 // Words between a figure and its noun ("12 Palestinian civilians", "2 members of the civil defence"),
 // never across a conjunction: in "killing 1 and injuring several people" the people are the injured.
 const ADJ = "(?:(?:of |(?!(?:and|or|but|while)\\b)[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
@@ -51,14 +51,14 @@ const P: Pattern[] = [
   { rule: 'casualty/killing-the-one', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) the ${ADJ}${ONE_PERSON}\\b(?![\\w-]| and)`, 'g') },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
-  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
+  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|neutrali[sz]|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|neutrali[sz](?:ed|ing)|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
   // "with at least eight civilians killed", "leaving 20 people dead": the count before a bare participle.
   { rule: 'casualty/count-participle', needs: /killed|dead/i, kind: 'killed', re: new RegExp(`\\b(?:with|leaving|left) ${QUAL}${GROUP} (?:killed|dead)\\b`, 'gi') },
   { rule: 'casualty/count-fatalities', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
   // A bare figure after the verb, ending the clause ("killing 3.", "injured dozens.").
   { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and (?:injur|wound|hurt|leav|left))`, 'g') },
   { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and kill)`, 'g') },
-  { rule: 'casualty/count-passive', needs: /killed|dead|executed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,4}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed)`, 'gi') },
+  { rule: 'casualty/count-passive', needs: /killed|dead|executed|neutrali[sz]ed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,4}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed|neutrali[sz]ed)`, 'gi') },
   { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,10}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?![\\w-])(?! (?:killed|dead))`, 'g') },
@@ -75,7 +75,7 @@ const P: Pattern[] = [
 // Compiled once: building them per call (or per hit) cost more than matching them.
 const GROUP_ITEM = new RegExp(`${N} ${ADJ}${PERSON}`, 'gi');
 const LONE_NUMBER = new RegExp(`(?<![\\w-])${N}(?![\\w-])`, 'i');
-const PERSON_RE = new RegExp(PERSON, 'i');
+const PERSON_RE = new RegExp(`(?<![\\w-])${PERSON}(?![\\w-])`, 'i');
 
 /** Sum the numbers of a group phrase ("a woman and a child" → 2). */
 function countGroup(text: string): { value: number; vague: boolean } | null {
@@ -96,7 +96,7 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 
 /** Every casualty statement in the sentence; overlapping statements of one kind keep the first found. */
 // Every pattern needs one of these stems; most sentences have none and are skipped at once.
-const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
+const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|neutrali[sz]|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
 
 export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];

@@ -82,10 +82,30 @@ function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   const said = largest(casualtiesOf(c.triggerSentences, kind));
   // "The death toll later rose to 31": a toll is the running total, so a higher one anywhere wins.
   const toll = largest(all.filter((m) => m.rule.startsWith('casualty/death-toll')));
-  const pick = all.find((m) => m.authoritative)
-    ?? (toll && toll.count !== null && (!said || said.count === null || toll.count > said.count) ? toll : undefined)
-    ?? said ?? largest(casualtiesOf(c.detailSentences, kind));
-  return pick ? field(pick.count, pick.span, pick.rule) : field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
+  const override = all.find((m) => m.authoritative)
+    ?? (toll && toll.count !== null && (!said || said.count === null || toll.count > said.count) ? toll : undefined);
+  const pick = override ?? said ?? largest(casualtiesOf(c.detailSentences, kind));
+  if (!pick) return field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
+  const other = override || kind !== 'killed' ? undefined : otherSide(pick, all);
+  return other ? field(pick.count! + other.count!, pick.span, `${pick.rule}+${other.rule}:sum-of-sides`) : field(pick.count, pick.span, pick.rule);
+}
+
+/** The two sides of a fight, told apart by who died ("18 soldiers", "40 assailants"). */
+const STATE_DEAD = /^(?:soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|guards?|peacekeepers?)$/i;
+const ARMED_DEAD = /^(?:militiam[ae]n|jihadists?|separatists?|fighters?|militants?|combatants?|insurgents?|rebels?|gunmen|attackers?|assailants?|terrorists?|bandits?)$/i;
+const sideOf = (m: CasualtyMention): 'state' | 'armed' | null =>
+  m.victim === null ? null : STATE_DEAD.test(m.victim) ? 'state' : ARMED_DEAD.test(m.victim) ? 'armed' : null;
+
+/**
+ * The dead of the other side, when the figure chosen counts one side of a fight and the report
+ * counts the other's too ("killing 18 soldiers … 40 assailants were neutralised"): ACLED's
+ * fatalities are everyone the event killed. Only state forces against an armed group, each side
+ * named by its own noun, so a subset ("10 people, including 4 soldiers") is never added twice.
+ */
+function otherSide(pick: CasualtyMention, all: CasualtyMention[]): CasualtyMention | undefined {
+  const side = sideOf(pick);
+  if (!side || pick.count === null) return undefined;
+  return largest(all.filter((m) => m.count !== null && m.count > 0 && sideOf(m) !== null && sideOf(m) !== side));
 }
 
 /** Remote weapons fired from the ground, which an exchange of direct fire makes part of a battle. */
