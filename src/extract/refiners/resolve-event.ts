@@ -132,7 +132,12 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const verb = label ? realTriggers(sentence).filter((t) => t !== trigger).sort((a, b) => b.weight - a.weight)[0] ?? trigger : trigger;
   const roles = label && verb === trigger ? labelRoles(sentence, trigger) : assignRoles(sentence, verb);
   // Agent missing in the main sentence ("a drone was used"): take it from the other trigger sentences.
-  const others = roles.agent && roles.target ? [] : c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!));
+  const others = roles.agent && roles.target ? [] : [
+    // The sentence's other verbs first: "In the deadliest attack on the army, militants killed 12 soldiers".
+    ...(roles.agent ? [] : realTriggers(sentence).filter((t) => t !== verb && t.span.start > verb.span.end).map((t) => assignRoles(sentence, t))
+      .filter((r) => r.agent && r.agent.actor.name !== roles.target?.actor.name)),
+    ...c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!)),
+  ];
   // An interception's agent is the interceptor: whoever launched what was stopped, told in another
   // sentence ("The Houthis fired a missile… The military said the missile was intercepted"), is its target.
   const disrupted = trigger.mode === 'disrupted';

@@ -68,6 +68,9 @@ const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(tex
 /** "…troops fighting alongside the Congolese army": who comes after these is on the agent's side, never its target. */
 const ALLY_BEFORE = /\b(?:alongside|together with|along with|in support of|allied (?:with|to)|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
 
+/** An opening adverbial phrase up to its comma ("In the deadliest attack on the army since 2023, "). */
+const LEADING_PHRASE = /^(?:In|During|After|Amid|Following|Despite|Since|Before|Unlike|Like)\b[^,;.]{0,120},\s*/;
+
 /** Agent and target around `trigger` within its sentence `s`. */
 export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles {
   const text = s.sentence.text;
@@ -99,7 +102,12 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     agent = after[0]!;
     pool = after.slice(1);
   } else {
-    const able = before.filter((m) => canAct(m, trigger) && !victim(m, text, off) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off)));
+    const allAble = before.filter((m) => canAct(m, trigger) && !victim(m, text, off) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off)));
+    // "In the deadliest attack on the army since 2023, militants killed…": who is named in an opening
+    // adverbial phrase is not the subject of the clause after it, when that clause names one.
+    const lead = LEADING_PHRASE.exec(text)?.[0].length ?? 0;
+    const afterLead = lead && trigger.span.start - off >= lead ? allAble.filter((m) => m.span.start - off >= lead) : [];
+    const able = afterLead.length ? afterLead : allAble;
     const self = able.find((m) => selfReport(m, text, off));
     if (self) {
       agent = self;
