@@ -19,6 +19,8 @@ describe('extractor', () => {
       { sub_event_type: 'Arrests', actor1: null, actor2: 'Civilians (Kenya)', date: '2024-03-31' }],
     ['an agentless opening noun takes the agent of the sentence\'s verb', 'In the deadliest attack on the army since 2023, militants killed 12 soldiers near Djibo on Sunday.',
       { sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Burkina Faso)', actor2: 'Military Forces of Burkina Faso', fatalities: 12 }],
+    ['retaking ground with its dead is still a change of territory', 'The army said on Monday it had retaken the base at Djibo, killing 30 militants.',
+      { sub_event_type: 'Government regains territory', actor1: 'Military Forces of Burkina Faso', fatalities: 30, location: 'Djibo' }],
     ['the dead of both sides add up; "neutralised" is killed', 'Jihadists attacked an army post near Djibo on Sunday, killing 18 soldiers. The army said 40 assailants were neutralised in the counter-offensive.',
       { sub_event_type: 'Armed clash', fatalities: 58 }],
     ['attackers killed by troops add to the police they killed', 'Gunmen killed 4 policemen at a checkpoint in Gusau on Monday. Troops later killed 6 of the attackers.',

@@ -4,7 +4,8 @@
 import type { TriggerMention } from '../mentions.ts';
 import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
 
-const VIOLENT = ['remote', 'direct', 'clash'];
+// Taking or retaking ground is fighting too: "retook the base, killing 30 militants" is a change of territory with its dead.
+const VIOLENT = ['remote', 'direct', 'clash', 'territory'];
 
 /**
  * The heaviest trigger, except: a protest stays a protest when force met it (the force is its
