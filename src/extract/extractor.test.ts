@@ -323,6 +323,12 @@ describe('extractor', () => {
     expect(events.map((e) => e.sub_event_type)).toEqual(['Shelling/artillery/missile attack', 'Disrupted weapons use']);
   });
 
+  it('drones that struck and hurt people are their own event next to the ones shot down', () => {
+    const events = run('Russian drones struck a power plant in the Odesa region overnight, injuring four people, the governor said. The air force said it had shot down 38 of the 52 drones launched overnight.');
+    expect(events.map((e) => [e.sub_event_type, e.actor1, e.injured])).toEqual([
+      ['Air/drone strike', 'Military Forces of Russia', 4], ['Disrupted weapons use', 'Military Forces of Ukraine', null]]);
+  });
+
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {
     expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
   });

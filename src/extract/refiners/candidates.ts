@@ -83,7 +83,9 @@ function compatible(c: Candidate, a: AnalysedSentence): boolean {
   const head = c.triggerSentences[0]!;
   const ta = strongest(realTriggers(a))!;
   const tc = strongest(c.triggerSentences.flatMap(realTriggers))!;
-  const interception = joinsAttack(tc, ta, a);
+  // An attack that hurt people got through: what was shot down besides is an interception of its own
+  // ("Russian drones struck…, injuring four. The air force said it shot down 38 of the 52 drones").
+  const interception = joinsAttack(tc, ta, a) && !c.triggerSentences.some((s) => s.mentions.casualties.some((m) => (m.count ?? 0) > 0));
   if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta) && !interception) return false;
   const da = explicitDate(a);
   const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
