@@ -32,6 +32,9 @@ const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(
 /** Bumped whenever a rule change can change output; stored with every event. */
 export const EXTRACTOR_VERSION = '0.1.0';
 
+/** An act this one answers ("in response to strikes that killed two"): see `ofThisEvent`. */
+const ANSWERED_ACT = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for)\b/i;
+
 export interface Extractor {
   readonly name: string;
   readonly version: string;
@@ -86,7 +89,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
         return (actors ??= recognizeActors(sentence, lexicons.actors));
       },
       get casualties() {
-        return (casualties ??= recognizeCasualties(sentence));
+        return (casualties ??= ofThisEvent(recognizeCasualties(sentence)));
       },
       get dates() {
         return (dates ??= recognizeDates(sentence, ctx.refDate));
@@ -96,6 +99,19 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       },
       background: freshDespiteMarker(recognizeBackground(sentence, lexicons.background)),
     };
+
+    /**
+     * "…in response to Israeli strikes that killed two of its fighters a day earlier": the dead of the
+     * act answered, told in its own clause (up to a comma), are not this event's. ("Jets struck…, in
+     * response to rocket fire, killing 7": the seven are.)
+     */
+    function ofThisEvent(found: CasualtyMention[]): CasualtyMention[] {
+      const m = found.length ? ANSWERED_ACT.exec(sentence.text) : null;
+      if (!m) return found;
+      const end = sentence.text.slice(m.index).search(/[,;]/);
+      const [from, to] = [sentence.start + m.index, end < 0 ? sentence.end : sentence.start + m.index + end];
+      return found.filter((c) => c.span.start < from || c.span.start >= to);
+    }
 
     /**
      * "…clashed near Walikale on Thursday, despite a ceasefire agreed last month": a marker after the
