@@ -19,6 +19,12 @@ describe('findMentions', () => {
     expect(names(g.findMentions('Israeli strikes hit a house in Mansoura as Israel resumed its offensive.'))).toEqual(['Israel']);
   });
 
+  it('reads each place of a hyphenated pair that is no name itself, and keeps a name that is one', () => {
+    expect(names(g.findMentions('Gunmen abducted passengers on the Abuja-Kaduna highway on Sunday.'))).toEqual(['Abuja', 'Kaduna']);
+    expect(names(g.findMentions('Fighting was reported in Guinea-Bissau on Sunday.'))).toEqual(['Guinea-Bissau']);
+    expect(names(g.findMentions('The Israeli-Palestinian talks resumed in Cairo.'))).toEqual(['Cairo']);
+  });
+
   it('finds "the Eilat Bay area" as the bay near Eilat, precision 2', () => {
     const [m] = g.findMentions('A drone fell in the Eilat Bay area on Sunday, the army said.');
     expect(m.surface).toBe('Eilat Bay');

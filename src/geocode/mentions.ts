@@ -80,6 +80,8 @@ function endOfLongerName(g: Gazetteer, text: string, m: RawMatch, best: PlaceCan
   // "Mocimboa da Praia" is not Praia: a Romance connector after a capitalised word continues that name.
   if (ROMANCE_CONNECTOR_END.test(text.slice(Math.max(0, m.start - 5), m.start)) && /\p{Lu}\p{Ll}+ \p{Ll}{2,3} $/u.test(text.slice(Math.max(0, m.start - 24), m.start)) && !trusted(best)) return true;
   const prev = /(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  // "Abuja-Kaduna": two places joined by a hyphen, not one longer name.
+  if (prev && text[m.start - 1] === '-' && g.rows(normalizeName(prev)).length > 0) return false;
   return !!prev && !lead && !NOT_NAME_PART.test(prev) && !g.demonyms.has(normalizeName(prev)) && !g.stopwords.has(normalizeName(prev)) && !trusted(best);
 }
 

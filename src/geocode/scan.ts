@@ -134,11 +134,32 @@ function sameCountry(g: Gazetteer, a: ArrayLike<number>, b: ArrayLike<number>): 
 }
 
 /** All longest-match gazetteer names in `text` (tokenised as `toks`), left to right, non-overlapping. */
+/**
+ * "the Abuja-Kaduna highway", "Kharkiv-Belgorod border": a hyphenated compound that is no name
+ * itself ("Guinea-Bissau" is) may join two places; each capitalised part is looked up alone.
+ */
+function hyphenParts(g: Gazetteer, text: string, tok: Token): RawMatch[] {
+  if (!tok.text.includes('-')) return [];
+  const out: RawMatch[] = [];
+  let at = tok.start;
+  for (const part of tok.text.split('-')) {
+    const t = { text: part, start: at, end: at + part.length };
+    at = t.end + 1;
+    if (part.length < 3 || !isCap(part)) continue;
+    const m = matchAt(g, text, [t], 0);
+    if (m) out.push({ start: t.start, end: t.end, surface: part, shape: m.shape, rows: m.rows, tokens: 1, sentenceStart: false });
+  }
+  return out;
+}
+
 export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(text)): RawMatch[] {
   const out: RawMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = matchAt(g, text, toks, i);
-    if (!m) continue;
+    if (!m) {
+      out.push(...hyphenParts(g, text, toks[i]!));
+      continue;
+    }
     let { j, shape, rows } = m;
     const start = toks[i].start;
     let parent: RawMatch['parent'];
