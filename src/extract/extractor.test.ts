@@ -335,6 +335,17 @@ describe('extractor', () => {
       ['Air/drone strike', 'Military Forces of Russia', 4], ['Disrupted weapons use', 'Military Forces of Ukraine', null]]);
   });
 
+  it('a dateline\'s date is the filing date when the sentence dates the event; a reply "in the city" is there, that day', () => {
+    const events = run('KHARTOUM, April 1 (Reuters) - The Rapid Support Forces shelled Omdurman on Sunday, killing 15 civilians. The Sudanese army responded with air strikes on RSF positions in the east of the city.');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.date])).toEqual([
+      ['Shelling/artillery/missile attack', 'Omdurman', '2024-03-31'], ['Air/drone strike', 'Omdurman', '2024-03-31']]);
+  });
+
+  it('"Also, …" after a dated event is the same day, however long before the article', () => {
+    const events = run('On 3 January 2024, Israeli warplanes struck a house in Khan Younis, killing 4 people. Also, Israeli troops arrested five men in Jenin.');
+    expect(events.map((e) => [e.date, e.background])).toEqual([['2024-01-03', true], ['2024-01-03', true]]);
+  });
+
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {
     expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
   });

@@ -27,7 +27,9 @@ import { resolveEvent } from './refiners/resolve-event.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 
 /** Said of an event told after another: it happened the same day. */
-const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(?:on )?the same day|that same day|that (?:evening|night|afternoon)|hours later|minutes later)\b/i;
+/** A place named before, pointed back to: "in the east of the city", "in the same area", "there". */
+const SAME_PLACE = /\b(?:(?:in|on|near|around|across|of|to|into|outside) the (?:same )?(?:city|town|village|area|neighbou?rhood|district|camp|locality)|there)\b/i;
+const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(?:on )?the same day|that same day|that (?:evening|night|afternoon)|hours later|minutes later)\b|^(?:Also|In addition|Additionally|Meanwhile|At the same time)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -146,21 +148,51 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const candidates = groupCandidates(analysed);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
-    const events = sameDayAsBefore(candidates, candidates.map((c, i) => applyBranches(resolveEvent(c, i, ctx, country), lexicons.branches, country)));
+    const events = samePlaceAsBefore(candidates, sameDayAsBefore(candidates, candidates.map((c, i) => applyBranches(resolveEvent(c, i, ctx, country), lexicons.branches, country))));
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
   }
 
   /**
-   * "Later that day, police shot dead two demonstrators": an event with no date of its own whose
-   * sentence says it happened the same day as the one told before takes that event's date.
+   * "Later that day, police shot dead two demonstrators", "Also, …": an event with no date of its own
+   * whose sentence says it happened the same day as, or together with, the one told before takes
+   * that event's date.
    */
   function sameDayAsBefore(candidates: Candidate[], events: ExtractedEvent[]): ExtractedEvent[] {
     for (let i = 1; i < events.length; i++) {
       const e = events[i]!;
-      const prev = events.slice(0, i).reverse().find((x) => !x.background && x.date.value !== null);
+      // The event told just before, when it is dated by the text (then its day decides whether this one is
+      // news or background too: "On 22 May 2024, … Also, …" in a report of 2025); else the last news event.
+      const last = events[i - 1]!;
+      const prev = last.date.value !== null && last.date.rule !== 'date/article-date' ? last
+        : events.slice(0, i).reverse().find((x) => !x.background && x.date.value !== null);
       const text = candidates[i]!.triggerSentences[0]?.sentence.text ?? '';
       if (prev && !e.background && e.date.rule === 'date/article-date' && SAME_DAY.test(text)) {
         e.date = { ...prev.date, rule: 'date/same-day-as-previous-event', basis: 'inferred' };
+        e.datePrecision = prev.datePrecision;
+        e.background = prev.background;
+      }
+    }
+    return events;
+  }
+
+  /**
+   * "The army responded with air strikes on RSF positions in the east of the city": an event that
+   * names no place of its own but points back to one ("the city", "the same area", "there") took
+   * place where the event told before it did, and, with no date of its own, on its day.
+   */
+  function samePlaceAsBefore(candidates: Candidate[], events: ExtractedEvent[]): ExtractedEvent[] {
+    for (let i = 1; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.place || e.background) continue;
+      const prev = events.slice(0, i).reverse().find((x) => !x.background && x.place);
+      const s = candidates[i]!.triggerSentences[0]?.sentence;
+      const m = s && prev ? SAME_PLACE.exec(s.text) : null;
+      if (!m || !prev?.place) continue;
+      const span = { start: s!.start + m.index, end: s!.start + m.index + m[0].length };
+      e.place = { ...prev.place, span, rule: 'place/same-as-previous-event', basis: 'inferred' };
+      // Told as part of the same scene and dated by nothing of its own: the day of that event, not the article's.
+      if (e.date.rule === 'date/article-date' && prev.date.value !== null) {
+        e.date = { ...prev.date, rule: 'date/same-scene-as-previous-event', basis: 'inferred' };
         e.datePrecision = prev.datePrecision;
       }
     }

@@ -15,10 +15,18 @@ import { choosePlace } from './place-choice.ts';
 import { assignRoles, isSpeaker, labelRoles } from './roles.ts';
 
 
-/** The first date written out in `ss`, else the first one. */
+/** The first date written out in `ss`, else the first one; a dateline's date only when there is no other. */
 function firstDate(ss: AnalysedSentence[]): DateMention | undefined {
-  const all = ss.flatMap((s) => s.mentions.dates);
-  return all.find((x) => !x.relative) ?? all[0];
+  const all = ss.flatMap((s) => s.mentions.dates.map((d) => ({ d, filed: inDateline(s, d) })));
+  const told = all.filter((x) => !x.filed).map((x) => x.d);
+  return told.find((x) => !x.relative) ?? told[0] ?? all[0]?.d;
+}
+
+/** "KHARTOUM, Aug 20 (Reuters) - …": the date a report was filed, not necessarily the event's. */
+function inDateline(s: AnalysedSentence, d: DateMention): boolean {
+  const before = s.sentence.text.slice(0, d.span.start - s.sentence.start);
+  const after = s.sentence.text.slice(d.span.end - s.sentence.start);
+  return /^\p{Lu}[\p{Lu}\p{M} .'’-]+,\s*$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/.test(after);
 }
 
 function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'datePrecision'> {
