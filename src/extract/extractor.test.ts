@@ -27,6 +27,8 @@ describe('extractor', () => {
       { sub_event_type: 'Air/drone strike', fatalities: 7 }],
     ['"taking control of" is taken territory, by the group that led it', 'Syrian rebels led by Hayat Tahrir al-Sham entered Aleppo on Friday, taking control of several neighbourhoods.',
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'HTS: Hayat Tahrir al Sham', location: 'Aleppo' }],
+    ['"captured" and a place\'s name is taken territory, even as troops withdrew', 'M23 rebels backed by Rwanda captured Bukavu, the second-largest city in eastern Congo, on Sunday after Congolese troops withdrew.',
+      { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement', location: 'Bukavu' }],
     ['the dead of both sides add up; "neutralised" is killed', 'Jihadists attacked an army post near Djibo on Sunday, killing 18 soldiers. The army said 40 assailants were neutralised in the counter-offensive.',
       { sub_event_type: 'Armed clash', fatalities: 58 }],
     ['attackers killed by troops add to the police they killed', 'Gunmen killed 4 policemen at a checkpoint in Gusau on Monday. Troops later killed 6 of the attackers.',

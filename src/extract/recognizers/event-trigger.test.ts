@@ -10,6 +10,12 @@ const top = (text: string) => {
 };
 
 describe('event-trigger', () => {
+  it.each(['Ukrainian forces captured Russian soldiers near Kursk.', 'Police seized Hamas funds on Monday.', 'Rebels took French hostages near Gao.'])(
+    'no territory taken in: %s', (text) => {
+      const lx = lexicons();
+      expect(recognizeTriggers(sentence(text), lx.triggers, lx.nonConflict).filter((t) => t.mode === 'territory')).toEqual([]);
+    });
+
   it.each([
     ['A drone strike hit the port.', 'Air/drone strike', 'drone'],
     ['Warplanes bombed the market.', 'Air/drone strike', 'aircraft'],
@@ -25,6 +31,8 @@ describe('event-trigger', () => {
     ['Gunmen kidnapped two aid workers.', 'Abduction/forced disappearance', null],
     ['Troops demolished 12 homes.', 'Looting/property destruction', null],
     ['Air defences shot down a drone.', 'Disrupted weapons use', null],
+    ['Rebels seized Kherson on Friday.', 'Non-state actor overtakes territory', null],
+    ['The army retook Al Fashir, the state capital, after a week of fighting.', 'Non-state actor overtakes territory', null],
   ])('%s → %s', (text, type, weapon) => {
     expect(top(text)).toEqual([type, weapon]);
   });

@@ -74,6 +74,13 @@ export function earlierAct(text: string, news: number): { start: number; end: nu
   return { start: m.index, end: comma < 0 ? text.length : m.index + comma };
 }
 
+/**
+ * "captured Bukavu, the second-largest city", "seized Kherson on Friday": taking a place named by
+ * its capitalised name (matched case-sensitively, so not `triggers.tsv`), closed by punctuation or
+ * a time or place word; "captured Russian soldiers" (a lower-case noun follows) is not one.
+ */
+const CAPTURED_NAMED = /\b(?:captured|seized|overran|took|retook|recaptured) (?:the (?:city|town|village) of )?(?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?=[,.;]| (?:on|in|after|from|and|as|following|late|early|last|this|overnight|without|near)\b)/gu;
+
 /** A non-conflict context of `non-conflict.tsv`: its pattern, and whether its domain is a natural disaster. */
 export interface NonConflictContext {
   re: RegExp;
@@ -129,6 +136,15 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
       weight: r.weight,
       rule: r.rule,
       unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
+    });
+  }
+  for (const m of s.text.matchAll(CAPTURED_NAMED)) {
+    if (context === undefined) context = contextOf(s.text, nonConflict);
+    const start = s.start + m.index;
+    const verb = m[0].indexOf(' ');
+    found.push({
+      span: { start, end: start + verb }, subEventType: 'Non-state actor overtakes territory', weapon: null, mode: 'territory', weight: 11,
+      rule: 'territory/captured-named-place', unreal: context === 'other' || UNREAL_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)),
     });
   }
   found.sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || b.weight - a.weight);
