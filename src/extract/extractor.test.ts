@@ -321,6 +321,11 @@ describe('extractor', () => {
     expect(events[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of the United States', actor2: 'Houthi Movement (Ansar Allah)', location: 'Hodeidah' });
   });
 
+  it('a launch "most were intercepted", reported by the other side: the reporter intercepts, the launcher is the other side', () => {
+    const [e] = run('Iran launched more than 300 drones and missiles at Israel late on Saturday, the Israeli military said, adding that 99 percent of them were intercepted.');
+    expect(e).toMatchObject({ sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: 'Military Forces of Iran' });
+  });
+
   it('drones that got through stay a strike when air defences shot down others of the kind', () => {
     const events = run('Russia launched 60 drones at Kyiv overnight, killing two people. Air defences shot down 40 drones.');
     expect(events.map((e) => e.sub_event_type)).toEqual(['Air/drone strike', 'Disrupted weapons use']);

@@ -159,7 +159,11 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const doer = agent ?? interceptor;
   const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && a.actor.name !== doer?.actor.name;
   // (The sentence's own target stands even when it shares the agent's name: "clashes between Druze gunmen and Bedouin fighters".)
-  const target = (roles.target && (!disrupted || other(roles.target)) ? roles.target : null)
+  // What was stopped belongs to whoever launched it: a named launcher ("Iran launched 300 drones … most
+  // were intercepted") before an unnamed one ("the drones").
+  const launcher = disrupted && roles.target && !roles.target.named && !roles.target.countryStated
+    ? [...others.map((r) => r.agent), ...named].find((a): a is ActorMention => other(a) && (a.named || a.countryStated)) : undefined;
+  const target = launcher ?? (roles.target && (!disrupted || other(roles.target)) ? roles.target : null)
     ?? (disrupted ? [...others.map((r) => r.agent), ...named].find(other) : undefined)
     ?? others.map((r) => r.target).find(other) ?? null;
   const place = choosePlace(c);

@@ -27,8 +27,9 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
   const next = all.find((x) => x.span.start >= m.span.end);
   if (next?.named && NAMES_GROUP.test(text.slice(m.span.end - offset, next.span.start - offset))) return next;
   if (m.actor.kind === 'state_forces' && !m.countryStated) {
-    const forces = all.filter((x) => x.named && (x.actor.kind === 'state_forces' || x.actor.kind === 'external_force'));
-    if (forces.length === 1) return forces[0]!;
+    // The only state named: "Iran launched 300 drones …, the Israeli military said" names two, so the drones stay unowned here.
+    const forces = all.filter((x) => (x.named || x.countryStated) && (x.actor.kind === 'state_forces' || x.actor.kind === 'external_force'));
+    if (forces.length && forces.every((x) => x.actor.name === forces[0]!.actor.name)) return forces.find((x) => x.named) ?? forces[0]!;
   }
   return m;
 }
