@@ -29,6 +29,8 @@ describe('extractor', () => {
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'HTS: Hayat Tahrir al Sham', location: 'Aleppo' }],
     ['"captured" and a place\'s name is taken territory, even as troops withdrew', 'M23 rebels backed by Rwanda captured Bukavu, the second-largest city in eastern Congo, on Sunday after Congolese troops withdrew.',
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement', location: 'Bukavu' }],
+    ['a group that usually acts is the other side of a clash', 'Haitian police clashed with gang members in Port-au-Prince on Monday.',
+      { sub_event_type: 'Armed clash', actor1: 'Police Forces of Haiti', actor2: 'Unidentified Gang (Haiti)' }],
     ['the dead of both sides add up; "neutralised" is killed', 'Jihadists attacked an army post near Djibo on Sunday, killing 18 soldiers. The army said 40 assailants were neutralised in the counter-offensive.',
       { sub_event_type: 'Armed clash', fatalities: 58 }],
     ['attackers killed by troops add to the police they killed', 'Gunmen killed 4 policemen at a checkpoint in Gusau on Monday. Troops later killed 6 of the attackers.',

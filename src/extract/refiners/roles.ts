@@ -126,7 +126,8 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   agent = upgrade(agent, actors, text, off);
   // "Clashes between Druze gunmen and Bedouin fighters": two sides, even when both read as the same generic group.
   const twoSides = (m: ActorMention) => between && agent !== null && after.includes(agent) && after.includes(m) && !m.named && !agent.named;
-  const targets = pool.filter((m) => m !== agent && m.roleHint !== 'agent' && !ownForces(m, agent) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
+  // A group that usually acts ("gang members") can still be the other side of a clash.
+  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash') && !ownForces(m, agent) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed", "M23 rebels and Congolese troops clashed": the second of two
