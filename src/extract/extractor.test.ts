@@ -31,6 +31,8 @@ describe('extractor', () => {
       { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement', location: 'Bukavu' }],
     ['a group that usually acts is the other side of a clash', 'Haitian police clashed with gang members in Port-au-Prince on Monday.',
       { sub_event_type: 'Armed clash', actor1: 'Police Forces of Haiti', actor2: 'Unidentified Gang (Haiti)' }],
+    ['a public flogging is an attack; "The Taliban" is the group, not a village of that name', 'The Taliban publicly flogged 12 people in a stadium in Ghazni province on Wednesday, the Supreme Court said.',
+      { sub_event_type: 'Attack', actor1: 'Military Forces of Afghanistan', actor2: 'Civilians (Afghanistan)', location: 'Ghazni', weapon: 'melee' }],
     ['the dead of both sides add up; "neutralised" is killed', 'Jihadists attacked an army post near Djibo on Sunday, killing 18 soldiers. The army said 40 assailants were neutralised in the counter-offensive.',
       { sub_event_type: 'Armed clash', fatalities: 58 }],
     ['attackers killed by troops add to the police they killed', 'Gunmen killed 4 policemen at a checkpoint in Gusau on Monday. Troops later killed 6 of the attackers.',

@@ -23,7 +23,9 @@ const IMPACT = /\b(?:land(?:ed|ing)|fell|crashed|exploded|impact(?:ed)?|hit|stru
  */
 function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
   return a.places.filter(
-    (p) => p.candidates.length > 0 && !a.mentions.actors.some((m) => (m.named || !loose) && m.span.start <= p.span.start && p.span.end <= m.span.end),
+    (p) => p.candidates.length > 0 && !a.mentions.actors.some((m) => (m.named || !loose) && m.span.start <= p.span.start && p.span.end <= m.span.end)
+      // "The Taliban" read as a village named Taliban: a place overlapping a group's name is that group.
+      && !a.mentions.actors.some((m) => m.named && p.span.start < m.span.end && m.span.start < p.span.end),
   );
 }
 
