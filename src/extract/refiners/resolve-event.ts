@@ -116,6 +116,16 @@ function otherSide(pick: CasualtyMention, all: CasualtyMention[]): CasualtyMenti
   return largest(all.filter((m) => m.count !== null && m.count > 0 && sideOf(m) !== null && sideOf(m) !== side));
 }
 
+/** The roles of the first later verb of the sentence that has an agent other than `target` (none or one). */
+function laterAgent(s: AnalysedSentence, verb: TriggerMention, target: ActorMention | null): ReturnType<typeof assignRoles>[] {
+  for (const t of realTriggers(s)) {
+    if (t === verb || t.span.start <= verb.span.end) continue;
+    const r = assignRoles(s, t);
+    if (r.agent && r.agent.actor.name !== target?.actor.name) return [r];
+  }
+  return [];
+}
+
 /** Remote weapons fired from the ground, which an exchange of direct fire makes part of a battle. */
 const GROUND_REMOTE = new Set<string>(['Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
 
@@ -142,8 +152,7 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   // Agent missing in the main sentence ("a drone was used"): take it from the other trigger sentences.
   const others = roles.agent && roles.target ? [] : [
     // The sentence's other verbs first: "In the deadliest attack on the army, militants killed 12 soldiers".
-    ...(roles.agent ? [] : realTriggers(sentence).filter((t) => t !== verb && t.span.start > verb.span.end).map((t) => assignRoles(sentence, t))
-      .filter((r) => r.agent && r.agent.actor.name !== roles.target?.actor.name)),
+    ...(roles.agent ? [] : laterAgent(sentence, verb, roles.target)),
     ...c.triggerSentences.map((s) => assignRoles(s, realTriggers(s)[0]!)),
   ];
   // An interception's agent is the interceptor: whoever launched what was stopped, told in another
