@@ -45,6 +45,7 @@ describe('casualty-count', () => {
     ['Warplanes targeted a clinic, killing 1 and injuring several people.', 1],
     ['A warship shelled a fishing boat, killing the fisherman.', 1],
     ['A drone strike on a car killed the local commander.', 1],
+    ['The army said it had killed Hezbollah\'s deputy commander in a strike.', 1],
     ['At least 12 civilians (including children) were killed.', 12],
     ['Two members of the civil defence were killed.', 2],
     ['Artillery shelled a street, resulting in three people being injured.', undefined],

@@ -50,6 +50,9 @@ export function compileTriggers(rows: Row[]): TriggerSet {
 // "threatened on Wednesday to strike": a few words may stand between the threat and its "to".
 const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
+/** "…signed a ceasefire agreement, ending three months of fighting": the fighting ended, it is no new clash. */
+const ENDED_BEFORE = /\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stop(?:ping|ped|s)?)\s+(?:\w+\s+){0,3}$/i;
+
 /** "ahead of a planned rally", "a banned march": a protest still to come, or forbidden, has not happened. */
 const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|banned|called for|calls? for)\s+$/i;
 
@@ -137,7 +140,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
       mode: r.mode,
       weight: r.weight,
       rule: r.rule,
-      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)),
+      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && ENDED_BEFORE.test(before)),
     });
   }
   if (CAPTURE_VERB.test(s.text)) for (const m of s.text.matchAll(CAPTURED_NAMED)) {

@@ -9,15 +9,15 @@ const VIOLENT = ['remote', 'direct', 'clash', 'territory'];
 
 /**
  * The heaviest trigger, except: a protest stays a protest when force met it (the force is its
- * intervention), and when people were killed, violence outranks what came with it ("attacked the
- * village, killing 7 and looting livestock" is an attack, not looting).
+ * intervention), and when people were killed or hurt, violence outranks what came with it
+ * ("attacked the village, killing 7 and looting livestock" is an attack, not looting).
  */
 export function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: AnalysedSentence } {
   let best: { trigger: TriggerMention; sentence: AnalysedSentence } | null = null;
   const all = c.triggerSentences.flatMap(realTriggers);
   const crowd = all.some((t) => t.mode === 'protest' || t.mode === 'riot');
   const deadly = !crowd && all.some((t) => VIOLENT.includes(t.mode)) &&
-    c.triggerSentences.some((s) => s.mentions.casualties.some((m) => m.kind === 'killed' && (m.count ?? 0) > 0));
+    c.triggerSentences.some((s) => s.mentions.casualties.some((m) => (m.count ?? 0) > 0));
   for (const s of c.triggerSentences) {
     for (const t of realTriggers(s)) {
       if (crowd && t.mode !== 'protest' && t.mode !== 'riot') continue;

@@ -181,7 +181,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   let actor1 = qualify(agent ?? interceptor, country);
   let actor2 = qualify(target, country);
   const foreign = !!actor1?.value.country && !!place && actor1.value.kind !== 'external_force' && actor1.value.country !== place.place.country;
-  const type = withDirectFire(c, decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, sentence.sentence.text, foreign),
+  // What met a protest is often told in the next sentence ("The gathering was dispersed by…").
+  const typeText = trigger.mode === 'protest' ? [...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.text).join(' ') : sentence.sentence.text;
+  let type = withDirectFire(c, decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, typeText, foreign),
     actor1?.value.kind ?? null, actor2?.value.kind ?? null);
   if (eventTypeOf(type.subEventType) === 'Protests' || eventTypeOf(type.subEventType) === 'Riots') {
     // The crowd is actor1 of a protest; the force that met it, if any, actor2 (ACLED's convention).
@@ -196,7 +198,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
       ? { ...people, actor: { name: `Protesters (${country ?? '?'})`, kind: 'protesters' as const, country }, rule: `${people.rule} crowd-as-protesters` }
       : people;
     // The force that met the crowd, not the one reporting it ("…, police said").
-    const armed = [...c.triggerSentences, ...c.detailSentences].flatMap((s) => s.mentions.actors.filter((m) => (m.actor.kind === 'police' || m.actor.kind === 'state_forces') && !isSpeaker(m, s)))[0];
+    // Police or troops first; else an armed group that acts as the authority (the Taliban, before branches make them the state's forces).
+    const forces = [...c.triggerSentences, ...c.detailSentences].flatMap((s) => s.mentions.actors.filter((m) => ARMED.includes(m.actor.kind) && !isSpeaker(m, s)));
+    const armed = forces.find((m) => m.actor.kind === 'police' || m.actor.kind === 'state_forces') ?? forces.find((m) => m.named && m.actor.kind !== 'unidentified_armed_group');
     const force = armed ? qualify(armed, country) : [actor1, actor2].find((a) => a && (a.value.kind === 'police' || a.value.kind === 'state_forces')) ?? null;
     // A crowd that turned violent is coded as rioters ("Rioters (Kenya)"), however the report calls it.
     const rioting = crowd && eventTypeOf(type.subEventType) === 'Riots' && crowd.actor.kind === 'protesters'
@@ -212,6 +216,10 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   }
   const fatalities = count(c, 'killed');
   const injured = count(c, 'injured');
+  if (type.subEventType === 'Looting/property destruction' && ((fatalities.value ?? 0) > 0 || (injured.value ?? 0) > 0) && (!actor2 || actor2.value.kind === 'civilians')) {
+    // Burning homes and hurting the people in them is violence against them (ACLED codes an attack).
+    type = { subEventType: 'Attack', rule: `${type.rule}+people-hurt` };
+  }
   const victimsAreCivilians = eventTypeOf(type.subEventType) === 'Explosions/Remote violence' || type.subEventType === 'Mob violence';
   if (!actor2 && victimsAreCivilians && country && ((fatalities.value ?? 0) > 0 || (injured.value ?? 0) > 0 || fatalities.rule === 'casualty/killing-and-injuring')) {
     // People were hurt by remote violence or a mob and the report names no armed target: ACLED codes the victims as civilians.
