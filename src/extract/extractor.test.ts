@@ -39,6 +39,8 @@ describe('extractor', () => {
       { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Afghanistan)', actor2: 'Military Forces of Afghanistan', location: 'Kandahar' }],
     ['setting homes on fire and wounding people is an attack on them', 'Settlers set fire to cars and homes in a village near Nablus on Sunday night, wounding 12 Palestinians, the health ministry said.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Palestine)', injured: 12 }],
+    ['unnamed gunmen and a group the ministry blamed: the blamed group, by its branch', 'Gunmen stormed a mosque during evening prayers in Tillaberi region on Tuesday, killing 20 worshippers, the defence ministry said. The ministry blamed the attack on the Islamic State.',
+      { sub_event_type: 'Attack', actor1: 'Islamic State (Sahel)', actor2: 'Civilians (Niger)', fatalities: 20 }],
     ['the dead of both sides add up; "neutralised" is killed', 'Jihadists attacked an army post near Djibo on Sunday, killing 18 soldiers. The army said 40 assailants were neutralised in the counter-offensive.',
       { sub_event_type: 'Armed clash', fatalities: 58 }],
     ['attackers killed by troops add to the police they killed', 'Gunmen killed 4 policemen at a checkpoint in Gusau on Monday. Troops later killed 6 of the attackers.',

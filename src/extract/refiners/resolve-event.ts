@@ -126,6 +126,9 @@ function laterAgent(s: AnalysedSentence, verb: TriggerMention, target: ActorMent
   return [];
 }
 
+/** "blamed the attack on the", "attributed the killings to": a named group after this was named as the perpetrator. */
+const BLAMED_BEFORE = /\b(?:blamed|blames|blaming)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?$|\b(?:attributed|attributes)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$/i;
+
 /** Remote weapons fired from the ground, which an exchange of direct fire makes part of a battle. */
 const GROUND_REMOTE = new Set<string>(['Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
 
@@ -232,6 +235,12 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     const claimer = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.cues.filter((q) => q.role === 'claimed').map((q) => ({ s, q })))
       .map(({ s, q }) => s.mentions.actors.filter((m) => m.named && m.span.end <= q.span.start).pop()).find(Boolean);
     if (claimer && claimer.actor.name !== actor2?.value.name) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
+    else {
+      // "The ministry blamed the attack on the Islamic State": the group a source names as the
+      // perpetrator (the rule says who was blamed, the claims who said so).
+      const blamed = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.actors.filter((m) => m.named && BLAMED_BEFORE.test(s.sentence.text.slice(0, m.span.start - s.sentence.start))))[0];
+      if (blamed && blamed.actor.name !== actor2?.value.name) actor1 = { ...qualify(blamed, country)!, rule: `${blamed.rule} actor/blamed-on`, basis: 'inferred' };
+    }
   }
   const when = chooseDate(c, ctx);
   ctx.trace(STAGE, () => `event ${index}: trigger "${ctx.article.text.slice(trigger.span.start, trigger.span.end)}" (${trigger.rule}) → ${type.subEventType} [${type.rule}]`);
