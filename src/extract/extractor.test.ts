@@ -45,6 +45,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', fatalities: 58 }],
     ['attackers killed by troops add to the police they killed', 'Gunmen killed 4 policemen at a checkpoint in Gusau on Monday. Troops later killed 6 of the attackers.',
       { fatalities: 10 }],
+    ['each side is told by its head noun ("three Pakistani soldiers")', 'Militants ambushed a convoy in Bajaur on Sunday, killing three Pakistani soldiers. The army said troops killed five of the attackers.',
+      { fatalities: 8 }],
     ['a subset is not another side', 'An air strike killed 10 people in Gusau, including 4 soldiers.', { fatalities: 10 }],
     ['the same side counted twice is not summed', 'Militants killed 12 soldiers in an ambush near Djibo on Sunday. The 12 soldiers were buried on Monday.',
       { fatalities: 12 }],
@@ -363,6 +365,11 @@ describe('extractor', () => {
   it('"Also, …" after a dated event is the same day, however long before the article', () => {
     const events = run('On 3 January 2024, Israeli warplanes struck a house in Khan Younis, killing 4 people. Also, Israeli troops arrested five men in Jenin.');
     expect(events.map((e) => [e.date, e.background])).toEqual([['2024-01-03', true], ['2024-01-03', true]]);
+  });
+
+  it('the dead of a separate operation are its own, not added to the first fight', () => {
+    const events = run('Militants ambushed a convoy in Bajaur on Sunday, killing three Pakistani soldiers. Separately, troops killed five militants in North Waziristan.');
+    expect(events.map((e) => e.fatalities)).toEqual([3, 5]);
   });
 
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {

@@ -68,6 +68,7 @@ describe('casualty-count', () => {
     ['The blast injured twenty-one.', 21],
     ['Twelve civilians were killed and dozens were injured.', 12],
     ['Two were wounded, the police said.', 2],
+    ['Strikes killed at least 51 people and wounded more than 200 on Tuesday.', 200],
   ])('%s → injured %s', (text, expected) => {
     expect(pick(text, 'injured')).toBe(expected);
   });

@@ -22,6 +22,8 @@ const ADJ = "(?:(?:of |(?!(?:and|or|but|while)\\b)[A-Za-z][a-z'-]* |[A-Z]{2,6} |
 /** One person, by role (singular nouns of {@link PERSON}). */
 const ONE_PERSON =
   "(?:person|civilian|resident|man|woman|child|boy|girl|infant|baby|soldier|officer|policeman|gendarme|serviceman|sailor|marine|pilot|militiaman|fighter|militant|commander|leader|official|guard|journalist|paramedic|medic|worker|farmer|fisherman|shepherd|teacher|doctor|nurse|teenager|youth|priest|pastor|imam|cleric|chief|elder|volunteer|student|driver|director|mayor|deputy|governor|spokesman|photographer|cameraman|reporter)";
+/** A time or place word that closes a bare figure: "wounded more than 200 on Tuesday". */
+const TIME_AFTER = ' (?:on|in|at|during|overnight|yesterday|today|last|this|early|late|after|when|while|near)\\b';
 // A figure with no noun after it, ending the clause: digits or words ("killing 3.", "wounding five,").
 const BARE = NUMBER_SRC;
 const GROUP = `${N} ${ADJ}${PERSON}(?: (?:and|,) ${N} ${ADJ}${PERSON})*`;
@@ -56,8 +58,8 @@ const P: Pattern[] = [
   { rule: 'casualty/count-participle', needs: /killed|dead/i, kind: 'killed', re: new RegExp(`\\b(?:with|leaving|left) ${QUAL}${GROUP} (?:killed|dead)\\b`, 'gi') },
   { rule: 'casualty/count-fatalities', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
   // A bare figure after the verb, ending the clause ("killing 3.", "injured dozens.").
-  { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and (?:injur|wound|hurt|leav|left))`, 'g') },
-  { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and kill)`, 'g') },
+  { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and (?:injur|wound|hurt|leav|left)|${TIME_AFTER})`, 'g') },
+  { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and kill|${TIME_AFTER})`, 'g') },
   { rule: 'casualty/count-passive', needs: /killed|dead|executed|neutrali[sz]ed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,4}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed|neutrali[sz]ed)`, 'gi') },
   { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,10}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
@@ -75,7 +77,14 @@ const P: Pattern[] = [
 // Compiled once: building them per call (or per hit) cost more than matching them.
 const GROUP_ITEM = new RegExp(`${N} ${ADJ}${PERSON}`, 'gi');
 const LONE_NUMBER = new RegExp(`(?<![\\w-])${N}(?![\\w-])`, 'i');
-const PERSON_RE = new RegExp(`(?<![\\w-])${PERSON}(?![\\w-])`, 'i');
+const PERSON_RE = new RegExp(`(?<![\\w-])${PERSON}(?![\\w-])`, 'gi');
+
+/** The last person noun in `text`, or null. */
+function lastPerson(text: string): string | null {
+  let last: string | null = null;
+  for (const m of execAll(PERSON_RE, text)) last = m[0];
+  return last;
+}
 
 /** Sum the numbers of a group phrase ("a woman and a child" → 2). */
 function countGroup(text: string): { value: number; vague: boolean } | null {
@@ -122,7 +131,10 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
         }
         if (n.vague) rule += '+vague-acled-convention';
       }
-      const victim = m[0].match(PERSON_RE)?.[0] ?? null;
+      // The head noun: the last person word of the phrase, and of the words right after a phrase that
+      // stopped at a demonym ("killing three Pakistani" + " soldiers" → soldiers).
+      const tail = /\b\p{Lu}\p{Ll}+$/u.test(m[0]) ? /^(?: [A-Za-z'-]+){0,2}/.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 30))![0] : '';
+      const victim = lastPerson(m[0] + tail);
       out.push({ span, kind: p.kind, count, authoritative: !!p.authoritative, victim: p.zero || p.unknown ? null : victim, rule });
     }
   }

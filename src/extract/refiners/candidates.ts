@@ -36,7 +36,7 @@ function anaphoric(a: AnalysedSentence): boolean {
   return /^(?:the|this|that|these|those)\s+(?:(?:latest|recent|deadly|overnight|same|[a-z]+-long)\s+)?$/i.test(lead);
 }
 
-const NEW_EVENT = /\b(?:in a separate (?:incident|attack|development)|separately|elsewhere|in another (?:incident|attack)|in other news)\b/i;
+const NEW_EVENT = /\b(?:in a separate (?:incident|attack|development|operation|raid|strike|clash)|separately|elsewhere|in another (?:incident|attack|operation|raid)|in other news)\b/i;
 
 /** Triggers that can open an event: real, and strong enough to stand alone. */
 export const realTriggers = (a: AnalysedSentence): TriggerMention[] => a.mentions.triggers.filter((t) => !t.unreal);

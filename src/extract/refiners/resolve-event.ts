@@ -94,7 +94,9 @@ function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
     ?? (toll && toll.count !== null && (!said || said.count === null || toll.count > said.count) ? toll : undefined);
   const pick = override ?? said ?? largest(casualtiesOf(c.detailSentences, kind));
   if (!pick) return field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
-  const other = override || kind !== 'killed' ? undefined : otherSide(pick, all);
+  // Not across a report of another fight ("…, while troops killed five militants in a separate operation").
+  const separate = [...c.triggerSentences, ...c.detailSentences].some((s) => /\b(?:separate(?:ly)?|elsewhere|another)\b/i.test(s.sentence.text));
+  const other = override || kind !== 'killed' || separate ? undefined : otherSide(pick, all);
   return other ? field(pick.count! + other.count!, pick.span, `${pick.rule}+${other.rule}:sum-of-sides`) : field(pick.count, pick.span, pick.rule);
 }
 
