@@ -2,9 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fillCountry } from './demonyms.ts';
 import { compilePattern, containsAnyPattern, firstChars, loadLexiconFile, parseTsv } from './lexicon.ts';
 
 describe('lexicon files', () => {
+  it('names a state\'s forces in actors.tsv as the generic nouns name them ("of the Democratic Republic of Congo")', () => {
+    // One spelling per actor: otherwise "the Congolese army" and "troops" in Congo are two actors that never merge.
+    const odd = loadLexiconFile('actors.tsv')
+      .filter((r) => /^(?:Military|Police) Forces of /.test(r.canonical!) && !r.canonical!.includes(' - '))
+      .filter((r) => r.canonical !== fillCountry(r.canonical!.replace(/ of .*$/, ' of {country}'), r.country!));
+    expect(odd.map((r) => r.canonical)).toEqual([]);
+  });
+
   it('parses a header, skips comments and applies "!" removals', () => {
     const rows = parseTsv('# source: test\nterm\tkind\nshelled\tremote\nraided\tdirect\n!shelled\n');
     expect(rows).toEqual([{ term: 'raided', kind: 'direct' }]);

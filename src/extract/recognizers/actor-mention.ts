@@ -82,6 +82,13 @@ const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS}|${SAYS_IT}killed)\\b`, '
 const POSSESSIVE_BEFORE = /(?<![\w-])(?:his|her|its|their)\s+$/i;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their)\s/i;
 
+/** A generic noun of kind `noun` can name a group of kind `group`: armed men a non-state group, troops a state's forces. */
+function sameKind(group: ActorKind, noun: ActorKind): boolean {
+  if (noun === 'unidentified_armed_group') return ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'].includes(group);
+  if (noun === 'state_forces') return group === 'state_forces' || group === 'external_force';
+  return false;
+}
+
 /** Every actor mention in the sentence; named beats generic, longer beats shorter. */
 export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] {
   const out: ActorMention[] = [];
@@ -123,6 +130,12 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
         ref = owner;
         rule = `${r.rule} possessive-owner`;
       }
+    }
+    // "M23 rebels", "IDF soldiers": a generic noun right after a named group of its kind is that group's head noun.
+    const owner = !ref && out.find((o) => o.named && o.span.end + 1 === start && s.text[o.span.end - s.start] === ' ' && sameKind(o.actor.kind, r.kind));
+    if (owner) {
+      owner.span = { start: owner.span.start, end };
+      continue;
     }
     const country = ref?.name ?? null;
     addUnlessOverlapping(out, { span: { start, end }, actor: { name: country ? fillCountry(r.template, country) : r.template.replace('{country}', '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule });

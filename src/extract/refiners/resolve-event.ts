@@ -26,7 +26,7 @@ function firstDate(ss: AnalysedSentence[]): DateMention | undefined {
 function inDateline(s: AnalysedSentence, d: DateMention): boolean {
   const before = s.sentence.text.slice(0, d.span.start - s.sentence.start);
   const after = s.sentence.text.slice(d.span.end - s.sentence.start);
-  return /^\p{Lu}[\p{Lu}\p{M} .'’-]+,\s*$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/.test(after);
+  return /^\p{Lu}[\p{Lu}\p{M} .'’\/-]+,(?:\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|of|the|and))*,)?\s*$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/.test(after);
 }
 
 function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'datePrecision'> {
