@@ -376,6 +376,13 @@ describe('extractor', () => {
     expect(events.map((e) => e.fatalities)).toEqual([3, 5]);
   });
 
+  it('"the rebels" in a later paragraph are the group named before; "gunmen" stay unnamed', () => {
+    const events = run('M23 fighters clashed with the army near Rutshuru on Friday.\n\nThe rebels took control of Kanyabayonga on Saturday after the army withdrew. Gunmen later shot dead two traders in Goma on Sunday.');
+    expect(events.map((e) => [e.sub_event_type, e.actor1])).toEqual([
+      ['Armed clash', 'M23: March 23 Movement'], ['Non-state actor overtakes territory', 'M23: March 23 Movement'],
+      ['Attack', 'Unidentified Armed Group (Democratic Republic of Congo)']]);
+  });
+
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {
     expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
   });

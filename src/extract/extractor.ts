@@ -9,7 +9,7 @@
 import { createCtx, type Ctx, type TraceEntry } from '../core/context.ts';
 import { applyBranches } from './refiners/branches.ts';
 import { dayNumber } from '../dedupe/dates.ts';
-import type { Article, ExtractedEvent, Extraction, Span } from '../core/types.ts';
+import type { Actor, ActorKind, Article, ExtractedEvent, Extraction, Field, Span } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
@@ -27,6 +27,9 @@ import { resolveEvent } from './refiners/resolve-event.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 
 /** Said of an event told after another: it happened the same day. */
+/** Kinds of the named groups a definite "the rebels" can point back to. */
+const NAMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia'];
+
 /** A place named before, pointed back to: "in the east of the city", "in the same area", "there". */
 const SAME_PLACE = /\b(?:(?:in|on|near|around|across|of|to|into|outside) the (?:same )?(?:city|town|village|area|neighbou?rhood|district|camp|locality)|there)\b/i;
 const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(?:on )?the same day|that same day|that (?:evening|night|afternoon)|hours later|minutes later)\b|^(?:Also|In addition|Additionally|Meanwhile|At the same time)\b/i;
@@ -148,8 +151,28 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const candidates = groupCandidates(analysed);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
-    const events = samePlaceAsBefore(candidates, sameDayAsBefore(candidates, candidates.map((c, i) => applyBranches(resolveEvent(c, i, ctx, country), lexicons.branches, country))));
+    const resolved = candidates.map((c, i) => namedBefore(analysed, resolveEvent(c, i, ctx, country), text));
+    const events = samePlaceAsBefore(candidates, sameDayAsBefore(candidates, resolved.map((e) => applyBranches(e, lexicons.branches, country))));
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
+  }
+
+  /**
+   * "The M23 … The rebels took control of the town": a definite generic group ("the rebels", "the
+   * militants") is the non-state group last named before it in the article, when one was.
+   */
+  function namedBefore(analysed: AnalysedSentence[], e: ExtractedEvent, text: string): ExtractedEvent {
+    const swap = (a: Field<Actor> | null): Field<Actor> | null => {
+      if (!a?.span || a.value.kind !== 'unidentified_armed_group' || !/^the\s/i.test(text.slice(a.span.start, a.span.end))) return a;
+      let last: ActorMention | undefined;
+      for (const s of analysed) {
+        if (s.sentence.start >= a.span.start) break;
+        for (const m of s.mentions.actors) if (m.named && NAMED_GROUP.includes(m.actor.kind) && m.span.end <= a.span.start) last = m;
+      }
+      return last ? { ...a, value: { ...last.actor, country: last.actor.country ?? a.value.country }, rule: `${a.rule} actor/named-before`, basis: 'inferred' } : a;
+    };
+    const actor1 = swap(e.actor1);
+    const actor2 = swap(e.actor2);
+    return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2: actor2?.value.name === actor1?.value.name ? e.actor2 : actor2 };
   }
 
   /**
