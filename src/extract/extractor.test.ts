@@ -45,6 +45,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', actor1: 'M23: March 23 Movement', actor2: 'Military Forces of the Democratic Republic of Congo' }],
     ['a dateline with its country and date: the event\'s own place and day win', 'GOMA, Democratic Republic of Congo, April 1 (Reuters) - M23 rebels clashed with the army in North Kivu province over the weekend.',
       { location: 'North Kivu', date: '2024-03-30' }],
+    ['an unnamed military reporting an interception is the interceptor, of the country where it happened', 'Hamas fired three rockets at Tel Aviv on Thursday, the military said, adding that one was intercepted.',
+      { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Israel', actor2: 'Hamas Movement', location: 'Tel Aviv' }],
     ['the dead of both sides add up; "neutralised" is killed', 'Jihadists attacked an army post near Djibo on Sunday, killing 18 soldiers. The army said 40 assailants were neutralised in the counter-offensive.',
       { sub_event_type: 'Armed clash', fatalities: 58 }],
     ['attackers killed by troops add to the police they killed', 'Gunmen killed 4 policemen at a checkpoint in Gusau on Monday. Troops later killed 6 of the attackers.',
