@@ -24,6 +24,7 @@ function firstDate(ss: AnalysedSentence[]): DateMention | undefined {
 
 /** "KHARTOUM, Aug 20 (Reuters) - …": the date a report was filed, not necessarily the event's. */
 function inDateline(s: AnalysedSentence, d: DateMention): boolean {
+  if (d.span.start - s.sentence.start > 80) return false; // a dateline opens the sentence
   const before = s.sentence.text.slice(0, d.span.start - s.sentence.start);
   const after = s.sentence.text.slice(d.span.end - s.sentence.start);
   return /^\p{Lu}[\p{Lu}\p{M} .'’\/-]+,(?:\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|of|the|and))*,)?\s*$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/.test(after);
@@ -95,10 +96,14 @@ function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   const pick = override ?? said ?? largest(casualtiesOf(c.detailSentences, kind));
   if (!pick) return field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
   // Not across a report of another fight ("…, while troops killed five militants in a separate operation").
-  const separate = [...c.triggerSentences, ...c.detailSentences].some((s) => /\b(?:separate(?:ly)?|elsewhere|another)\b/i.test(s.sentence.text));
-  const other = override || kind !== 'killed' || separate ? undefined : otherSide(pick, all);
-  return other ? field(pick.count! + other.count!, pick.span, `${pick.rule}+${other.rule}:sum-of-sides`) : field(pick.count, pick.span, pick.rule);
+  const separate = () => [...c.triggerSentences, ...c.detailSentences].some((s) => SEPARATE.test(s.sentence.text));
+  const other = override || kind !== 'killed' ? undefined : otherSide(pick, all);
+  if (other && !separate()) return field(pick.count! + other.count!, pick.span, `${pick.rule}+${other.rule}:sum-of-sides`);
+  return field(pick.count, pick.span, pick.rule);
 }
+
+/** A report that tells another fight besides ("in a separate operation", "elsewhere"). */
+const SEPARATE = /\b(?:separate(?:ly)?|elsewhere|another)\b/i;
 
 /** The two sides of a fight, told apart by who died ("18 soldiers", "40 assailants"). */
 const STATE_DEAD = /^(?:soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|guards?|peacekeepers?)$/i;
