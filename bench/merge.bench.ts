@@ -20,21 +20,11 @@ import { EVENT_TAXONOMY, type EventType, type ExtractedEvent, type Extraction, t
 import { addDays } from '../src/dedupe/dates.ts';
 import { openStore } from '../src/store/index.ts';
 import type { SaveItem } from '../src/store/store.ts';
+import { rng } from './corpus.ts';
 
 const META = { extractorVersion: 'bench', gazetteerVersion: 'bench', ingestedAt: '2024-06-01T00:00:00.000Z' };
 const TYPES: EventType[] = ['Battles', 'Explosions/Remote violence', 'Violence against civilians'];
 const WORDS = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Seed { type: EventType; sub: string; date: string; lat: number; lon: number; place: string; actor: string }
 

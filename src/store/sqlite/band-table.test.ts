@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../../bench/corpus.ts';
 import { BandTable, type Ids } from './band-table.ts';
-
-/** mulberry32: a small seeded PRNG, so a failure replays. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('BandTable', () => {
   it('agrees with a Map through random sets, overwrites and deletes, across growth and long probe runs', () => {
