@@ -133,7 +133,6 @@ function sameCountry(g: Gazetteer, a: ArrayLike<number>, b: ArrayLike<number>): 
   return false;
 }
 
-/** All longest-match gazetteer names in `text` (tokenised as `toks`), left to right, non-overlapping. */
 /**
  * "the Abuja-Kaduna highway", "Kharkiv-Belgorod border": a hyphenated compound that is no name
  * itself ("Guinea-Bissau" is) may join two places; each capitalised part is looked up alone.
@@ -152,6 +151,7 @@ function hyphenParts(g: Gazetteer, text: string, tok: Token): RawMatch[] {
   return out;
 }
 
+/** All longest-match gazetteer names in `text` (tokenised as `toks`), left to right, non-overlapping. */
 export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(text)): RawMatch[] {
   const out: RawMatch[] = [];
   for (let i = 0; i < toks.length; i++) {

@@ -82,9 +82,9 @@ export function earlierAct(text: string, news: number): { start: number; end: nu
  * its capitalised name (matched case-sensitively, so not `triggers.tsv`), closed by punctuation or
  * a time or place word; "captured Russian soldiers" (a lower-case noun follows) is not one.
  */
+const CAPTURED_NAMED = /\b(?:captured|seized|overran|took|retook|recaptured) (?:the (?:city|town|village) of )?(?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?=[,.;]| (?:on|in|after|from|and|as|following|late|early|last|this|overnight|without|near)\b)/gu;
 /** The verbs of {@link CAPTURED_NAMED}, tried first: a plain scan, most sentences have none. */
 const CAPTURE_VERB = /captured|seized|overran|took/;
-const CAPTURED_NAMED = /\b(?:captured|seized|overran|took|retook|recaptured) (?:the (?:city|town|village) of )?(?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?=[,.;]| (?:on|in|after|from|and|as|following|late|early|last|this|overnight|without|near)\b)/gu;
 
 /** A non-conflict context of `non-conflict.tsv`: its pattern, and whether its domain is a natural disaster. */
 export interface NonConflictContext {

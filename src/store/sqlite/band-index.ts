@@ -139,7 +139,7 @@ export class BandIndex {
     this.rows -= removed;
   }
 
-  /** The bucket, loaded on first use and moved to the most-recently-used end. */
+  /** The bucket, loaded on first use, marked as the most recently used. */
   private bucket(n: number): Bucket {
     let b = this.buckets.get(n);
     if (!b) {

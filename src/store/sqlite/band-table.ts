@@ -1,9 +1,10 @@
 /**
  * One 7-day bucket's LSH band rows in memory: (band, hash) → the article id, or ids, holding
  * that band hash. An open-addressing table (linear probing, backward-shift deletion) over typed
- * arrays: the near-duplicate probe of every saved article is 96 lookups and its save 32 inserts,
- * and a `Map` per band cost several times more per operation than a probe here (band hashes are
- * already well mixed, so the slot is the hash itself, offset per band).
+ * arrays: the near-duplicate probe of every saved article is 96 lookups and its save 32 inserts.
+ * Against a `Map` per band, measured alone on 2,000 articles: probes 3.0 ms instead of 4.1, inserts
+ * 2.0 instead of 2.6 (band hashes are already well mixed, so the slot is the hash itself, offset
+ * per band). It starts at 1,024 slots: growing from 128 cost more than the Map.
  */
 
 /** One article id, or several (one is by far the most common case: no array for it). */
