@@ -247,7 +247,7 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     if (claimer && claimer.actor.name !== actor2?.value.name) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
     else {
       // "The ministry blamed the attack on the Islamic State": the group a source names as the
-      // perpetrator (the rule says who was blamed, the claims who said so).
+      // perpetrator, tagged `actor/blamed-on` and inferred (the evidence span is the blamed name).
       const blamed = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.actors.filter((m) => m.named && BLAMED_BEFORE.test(s.sentence.text.slice(0, m.span.start - s.sentence.start))))[0];
       if (blamed && blamed.actor.name !== actor2?.value.name) actor1 = { ...qualify(blamed, country)!, rule: `${blamed.rule} actor/blamed-on`, basis: 'inferred' };
     }
