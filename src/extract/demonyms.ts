@@ -23,7 +23,7 @@ interface WorldCountry {
  * Demonyms news uses that world-countries lists differently or not at all. "Congolese" is listed for
  * both Congos there; conflict reporting almost always means the DRC.
  */
-const EXTRA: Record<string, string> = { Emirati: 'AE', Saudi: 'SA', Burkinabe: 'BF', Congolese: 'CD', Dominican: 'DO', Myanmar: 'MM', Gazan: 'PS' };
+const EXTRA: Record<string, string> = { Emirati: 'AE', Saudi: 'SA', Burkinabe: 'BF', Congolese: 'CD', Dominican: 'DO', Myanmar: 'MM', Gazan: 'PS', Philippine: 'PH' };
 
 /** Country names written with "the" after "of" in ACLED actor names ("Military Forces of the United States"). */
 const WITH_THE = /^(?:United |Democratic Republic|Central African Republic|Republic of|Dominican Republic|Czech Republic|(?:Philippines|Netherlands|Bahamas|Maldives|Comoros|Solomon Islands|Marshall Islands)$)/;

@@ -89,6 +89,9 @@ function sameKind(group: ActorKind, noun: ActorKind): boolean {
   return false;
 }
 
+/** "… and Ukrainian forces", "… and British warplanes": what follows a nationality that shares the noun after the next one. */
+const COORDINATED = /^\s+and\s+[A-Z][a-z]+\s+(?:forces|troops|soldiers|armies|militaries|warplanes|jets|aircraft|warships|navies)\b/;
+
 /** Every actor mention in the sentence; named beats generic, longer beats shorter. */
 export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] {
   const out: ActorMention[] = [];
@@ -147,7 +150,7 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const start = s.start + m.index;
     const rest = s.text.slice(m.index + m[0].length);
     // "Russian and Ukrainian forces": the first nationality shares the noun of the second.
-    const coordinated = /^\s+and\s+[A-Z][a-z]+\s+(?:forces|troops|soldiers|armies|militaries)\b/.test(rest);
+    const coordinated = COORDINATED.test(rest);
     const asNoun = !coordinated && (!!m[2] || /^\s*(?:[,.;)]|$|who|was|were|in|near|at|and)/i.test(rest));
     // "an Israeli target", "Israeli-occupied": the state's side. Any other noun ("Palestinian
     // houses") is left to the noun rules; a demonym alone says too little.
@@ -170,10 +173,13 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
   // A country abbreviation ("US strikes", "UK-backed"), exact case: the state's side, never alone.
   for (const m of execAll(rules.demonyms.abbreviationRe, s.text)) {
     const ref = rules.demonyms.byAbbreviation.get(m[1]!)!;
-    if (!STATE_SIDE.test(s.text.slice(m.index + m[0].length)) && !/^-(?:led|backed)\b/.test(s.text.slice(m.index + m[0].length))) continue;
+    const rest = s.text.slice(m.index + m[0].length);
+    // "US and British warplanes": the abbreviation shares the noun of the nationality after it.
+    const coordinated = COORDINATED.test(rest);
+    if (!coordinated && !STATE_SIDE.test(rest) && !/^-(?:led|backed)\b/.test(rest)) continue;
     const start = s.start + m.index;
     const actor = { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
-    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: 'target', countryStated: true, rule: 'abbreviation-only' });
+    addUnlessOverlapping(out, { span: { start, end: start + m[0].length }, actor, named: false, roleHint: coordinated ? 'either' : 'target', countryStated: true, rule: coordinated ? 'abbreviation-coordinated' : 'abbreviation-only' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
