@@ -25,6 +25,13 @@ describe('findMentions', () => {
     expect(names(g.findMentions('The Israeli-Palestinian talks resumed in Cairo.'))).toEqual(['Cairo']);
   });
 
+  it('knows Kobani and Huwara by the names news uses', () => {
+    const [k] = g.findMentions('A drone struck a car near Kobani on Sunday.');
+    expect(k!.candidates[0]).toMatchObject({ name: 'Kobani', iso2: 'SY' });
+    const [h] = g.findMentions('Settlers attacked homes in Huwara on Sunday.');
+    expect(h!.candidates[0]).toMatchObject({ name: 'Huwara', iso2: 'PS' });
+  });
+
   it('finds "the Eilat Bay area" as the bay near Eilat, precision 2', () => {
     const [m] = g.findMentions('A drone fell in the Eilat Bay area on Sunday, the army said.');
     expect(m.surface).toBe('Eilat Bay');
