@@ -391,6 +391,12 @@ describe('extractor', () => {
       ['Attack', 'Unidentified Armed Group (Democratic Republic of Congo)']]);
   });
 
+  it('an event in a village the gazetteer lacks is placed in the region the article names, at region precision', () => {
+    const events = run('M23 rebels clashed with the army in North Kivu province on Friday.\n\nShells hit a displacement camp near Kanyabayonga on Saturday, killing six civilians.');
+    expect(events.map((e) => [e.sub_event_type, e.location, e.geo_precision, e.fatalities])).toEqual([
+      ['Armed clash', 'North Kivu', 3, null], ['Shelling/artillery/missile attack', 'North Kivu', 3, 6]]);
+  });
+
   it('a later weak mention ("the attack") joins the event instead of opening another', () => {
     expect(run('A drone struck a fuel depot in Kharkiv on Monday. The attack caused a large fire.')).toHaveLength(1);
   });

@@ -9,7 +9,7 @@
 import { createCtx, type Ctx, type TraceEntry } from '../core/context.ts';
 import { applyBranches } from './refiners/branches.ts';
 import { dayNumber } from '../dedupe/dates.ts';
-import type { Actor, ActorKind, Article, ExtractedEvent, Extraction, Field, Span } from '../core/types.ts';
+import type { Actor, ActorKind, Article, ExtractedEvent, Extraction, Field, Place, Span } from '../core/types.ts';
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
@@ -23,6 +23,7 @@ import { recognizeDates } from './recognizers/event-date.ts';
 import { recognizeFraming } from './recognizers/framing-term.ts';
 import { mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.ts';
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
+import { field } from './refiners/field.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 
@@ -152,7 +153,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
     const resolved = candidates.map((c, i) => namedBefore(analysed, resolveEvent(c, i, ctx, country), text));
-    const events = samePlaceAsBefore(candidates, sameDayAsBefore(candidates, resolved.map((e) => applyBranches(e, lexicons.branches, country))));
+    const events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, resolved.map((e) => applyBranches(e, lexicons.branches, country)))), places);
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
   }
 
@@ -218,6 +219,33 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
         e.date = { ...prev.date, rule: 'date/same-scene-as-previous-event', basis: 'inferred' };
         e.datePrecision = prev.datePrecision;
       }
+    }
+    return events;
+  }
+
+  /**
+   * "Shells hit a displacement camp near Kanyabayonga" (a village the gazetteer lacks) in an article
+   * about North Kivu: an event with no place of its own took place in the region the article names
+   * most, at that region's precision (3). Nothing when the article names no region (only a country
+   * or towns): a country is too coarse to place an event, and a town too fine to guess.
+   */
+  function inArticleRegion(events: ExtractedEvent[], places: PlaceMention[]): ExtractedEvent[] {
+    if (events.every((e) => e.place || e.background)) return events;
+    const counts = new Map<string, { mention: PlaceMention; n: number }>();
+    for (const p of places) {
+      const c = p.candidates[0];
+      if (!c || c.kind !== 'admin1') continue;
+      const held = counts.get(c.id);
+      if (held) held.n++;
+      else counts.set(c.id, { mention: p, n: 1 });
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    if (!top || [...counts.values()].some((x) => x !== top && x.n === top.n)) return events; // no region, or two alike
+    const c = top.mention.candidates[0]!;
+    const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: 3 };
+    for (const e of events) {
+      if (e.place || e.background) continue;
+      e.place = field(value, top.mention.span, 'place/article-region', 'inferred');
     }
     return events;
   }
