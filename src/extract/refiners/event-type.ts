@@ -14,6 +14,9 @@ export const STATE: ActorKind[] = ['state_forces', 'police', 'external_force', '
 /** People who clash as a crowd, not as an armed group. */
 const CROWD_WORDS = /\b(?:supporters|loyalists|activists|students|party workers)\b/i;
 
+/** What only a crowd does, whatever met it: stones, fire, storming, looting. */
+const CROWD_VIOLENCE = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted)\b/i;
+
 /** What protesters did that makes their protest violent ("stormed the embassy", "setting fire to", "attacked" but not "were attacked"). */
 const PROTESTERS_VIOLENT = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted|(?<!(?:were|was|been|being|got) )attacked(?! by))\b/i;
 
@@ -38,9 +41,12 @@ export function decideSubEventType(
       return { subEventType: 'Attack', rule: 'direct+unknown-target' };
     }
     case 'protest': {
+      // Protesters who used violence make a violent demonstration even when police then intervened,
+      // with lethal force too (excessive force is force against a peaceful crowd: ACLED's rule); ACLED
+      // counts barricading roads with burning tyres as violence too.
+      if (CROWD_VIOLENCE.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
       if (/\b(?:killed|killing|shot dead|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets))\b/i.test(text)) return { subEventType: 'Excessive force against protesters', rule: 'protest+lethal-force' };
-      // Protesters who used violence make a violent demonstration even when police then intervened
-      // (ACLED's rule); ACLED counts barricading roads with burning tyres as violence too.
+      // "attacked" names no subject here: after lethal force it may well be the police's act.
       if (PROTESTERS_VIOLENT.test(text)) return { subEventType: 'Violent demonstration', rule: 'protest+violence' };
       if (/\b(?:tear ?gas|dispers(?:ed|e)|rubber bullets|water cannon|arrested|detained|beat|clashed with police)\b/i.test(text)) return { subEventType: 'Protest with intervention', rule: 'protest+intervention' };
       return { subEventType: 'Peaceful protest', rule: 'protest' };
