@@ -25,7 +25,10 @@ describe('findMentions', () => {
     expect(names(g.findMentions('The Israeli-Palestinian talks resumed in Cairo.'))).toEqual(['Cairo']);
   });
 
-  it('knows Kobani and Huwara by the names news uses', () => {
+  it('knows Kobani, Huwara, Kostiantynivka and Chasiv Yar by the names news uses', () => {
+    for (const [text, name] of [['Shelling hit Kostiantynivka on Sunday.', 'Kostiantynivka'], ['Shelling hit Chasiv Yar on Sunday.', 'Chasiv Yar'], ['A missile hit Lviv on Sunday.', 'Lviv']]) {
+      expect(g.findMentions(text!)[0]!.candidates[0]).toMatchObject({ name, iso2: 'UA' });
+    }
     const [k] = g.findMentions('A drone struck a car near Kobani on Sunday.');
     expect(k!.candidates[0]).toMatchObject({ name: 'Kobani', iso2: 'SY' });
     const [h] = g.findMentions('Settlers attacked homes in Huwara on Sunday.');

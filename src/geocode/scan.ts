@@ -135,7 +135,8 @@ function sameCountry(g: Gazetteer, a: ArrayLike<number>, b: ArrayLike<number>): 
 
 /**
  * "the Abuja-Kaduna highway", "Kharkiv-Belgorod border": a hyphenated compound that is no name
- * itself ("Guinea-Bissau" is) may join two places; each capitalised part is looked up alone.
+ * itself ("Guinea-Bissau" is) may join two places; each capitalised part is looked up alone, and
+ * all must be places.
  */
 function hyphenParts(g: Gazetteer, text: string, tok: Token): RawMatch[] {
   if (!tok.text.includes('-')) return [];
@@ -144,9 +145,11 @@ function hyphenParts(g: Gazetteer, text: string, tok: Token): RawMatch[] {
   for (const part of tok.text.split('-')) {
     const t = { text: part, start: at, end: at + part.length };
     at = t.end + 1;
-    if (part.length < 3 || !isCap(part)) continue;
-    const m = matchAt(g, text, [t], 0);
-    if (m) out.push({ start: t.start, end: t.end, surface: part, shape: m.shape, rows: m.rows, tokens: 1, sentenceStart: false });
+    // Every part a place ("Abuja-Kaduna"), or none: "Bilhorod-Dnistrovskyi" is one town the gazetteer may
+    // lack, not Bilhorod (Belgorod) and an unknown word.
+    const m = part.length >= 3 && isCap(part) ? matchAt(g, text, [t], 0) : null;
+    if (!m) return [];
+    out.push({ start: t.start, end: t.end, surface: part, shape: m.shape, rows: m.rows, tokens: 1, sentenceStart: false });
   }
   return out;
 }
