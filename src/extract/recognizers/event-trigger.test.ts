@@ -45,6 +45,8 @@ describe('event-trigger', () => {
     'The home side launched a blistering attack in the second half.',
     'A war drama about a bombing raid opened in cinemas.',
     'He died of a heart attack.',
+    'The president warned that rebels would be crushed if they attacked the capital.',
+    'The champions stormed to a 4-1 victory over their rivals.',
   ])('no real trigger in: %s', (text) => {
     expect(top(text)).toBeNull();
   });

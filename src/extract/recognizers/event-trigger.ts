@@ -48,7 +48,7 @@ export function compileTriggers(rows: Row[]): TriggerSet {
 
 // Words before a trigger that make it unreal: negation, threat, intention, question, denial.
 // "threatened on Wednesday to strike": a few words may stand between the threat and its "to".
-const UNREAL_BEFORE = /\b(?:not|never|no|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
+const UNREAL_BEFORE = /\b(?:not|never|no|if|unless|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
 /** "…signed a ceasefire agreement, ending three months of fighting": the fighting ended, it is no new clash. */
 const ENDED_BEFORE = /\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stop(?:ping|ped|s)?)\s+(?:\w+\s+){0,3}$/i;
