@@ -52,6 +52,7 @@ describe('casualty-count', () => {
     ['Strikes killed the soldiers at the post.', undefined],
     ['Later one of the injured civilians succumbed to his wounds.', 1],
     ['The convoy was ambushed and three were killed.', 3],
+    ['Warplanes bombed a school, killing 16 martyrs, the ministry said.', 16],
   ])('%s → killed %s', (text, expected) => {
     expect(pick(text, 'killed')).toBe(expected);
   });
