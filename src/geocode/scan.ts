@@ -139,7 +139,6 @@ function sameCountry(g: Gazetteer, a: ArrayLike<number>, b: ArrayLike<number>): 
  * all must be places.
  */
 function hyphenParts(g: Gazetteer, text: string, tok: Token): RawMatch[] {
-  if (!tok.text.includes('-')) return [];
   const out: RawMatch[] = [];
   let at = tok.start;
   for (const part of tok.text.split('-')) {
@@ -160,7 +159,7 @@ export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(t
   for (let i = 0; i < toks.length; i++) {
     const m = matchAt(g, text, toks, i);
     if (!m) {
-      out.push(...hyphenParts(g, text, toks[i]!));
+      if (toks[i]!.text.includes('-')) for (const part of hyphenParts(g, text, toks[i]!)) out.push(part);
       continue;
     }
     let { j, shape, rows } = m;

@@ -16,9 +16,11 @@ const RANGE_LOW = new RegExp(`\\b(?:between (${NUMBER_SRC}) and |(${NUMBER_SRC})
 // Nouns for people: plain ones, and demonym plurals ("Palestinians", "Israelis") caught by shape.
 const PERSON =
   "(?:people|persons?|civilians?|residents?|men|man|women|woman|child(?:ren)?|boys?|girls?|infants?|bab(?:y|ies)|members?|soldiers?|troops|officers?|policem[ae]n|gendarmes?|servicem[ae]n|personnel|recruits|sailors?|marines?|pilots?|paratroopers|reservists|militiam[ae]n|jihadists?|separatists?|herdsmen|worshipers|fighters?|militants?|combatants?|operatives?|insurgents?|rebels?|gunmen|attackers?|assailants?|terrorists?|bandits?|martyrs|journalists?|paramedics?|medics?|workers?|farmers?|fishermen|shepherds?|teachers?|doctors?|nurses?|pupils|schoolchildren|teenagers?|youths?|priests?|pastors?|imams?|clerics?|monks?|chiefs?|elders?|volunteers?|peacekeepers?|students?|others?|individuals?|relatives?|family members|[A-Z][a-z]+(?:ians?|is|ans?|ese|i)|commanders?|leaders?|officials?|guards?|pilgrims|worshippers|refugees|hostages|prisoners|detainees|bodies|fishers?|cell|crew|family|rioters|protesters|demonstrators|passengers|traders?|herders?|miners|villagers|guests|mourners|shoppers|spectators|patients|commuters|lawyers?|judges?|politicians?|lawmakers?|councill?ors?|mayors?|candidates?|businessm[ae]n)";
-// Words between a figure and its noun ("12 Palestinian civilians", "2 members of the civil defence"),
-// never across a conjunction: in "killing 1 and injuring several people" the people are the injured.
-const ADJ = "(?:(?:of |(?!(?:and|or|but|while)\\b)[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
+// Words between a figure and its noun ("12 Palestinian civilians", "2 members of the civil defence").
+// (A match that runs across "and injuring" is dropped after the fact: see CROSSES_VERB.)
+const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
+/** "killing 1 and injuring several people": the figure and the noun belong to two verbs. */
+const CROSSES_VERB = /\d\w* and (?:injur|wound|hurt|kill|leav)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some) and (?:injur|wound|hurt|kill|leav)/i;
 /** One person, by role (singular nouns of {@link PERSON}). */
 const ONE_PERSON =
   "(?:person|civilian|resident|man|woman|child|boy|girl|infant|baby|soldier|officer|policeman|gendarme|serviceman|sailor|marine|pilot|militiaman|fighter|militant|commander|leader|official|guard|journalist|paramedic|medic|worker|farmer|fisherman|shepherd|teacher|doctor|nurse|teenager|youth|priest|pastor|imam|cleric|chief|elder|volunteer|student|driver|director|mayor|deputy|governor|spokesman|photographer|cameraman|reporter)";
@@ -50,7 +52,7 @@ const P: Pattern[] = [
   // "…a strike on a Hezbollah commander, killing him": the one person named before.
   { rule: 'casualty/killing-him', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: /\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:him|her)\b/gi },
   // "killing the fisherman", "killed the local commander": one person, named by role.
-  { rule: 'casualty/killing-the-one', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the|[A-Z][\\w-]*['’]s) ${ADJ}${ONE_PERSON}\\b(?![\\w-]| and)`, 'g') },
+  { rule: 'casualty/killing-the-one', needs: /(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the |\w+['’]s )/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the|[A-Z][\\w-]*['’]s) ${ADJ}${ONE_PERSON}\\b(?![\\w-]| and)`, 'g') },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
   { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|neutrali[sz]|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|neutrali[sz](?:ed|ing)|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
@@ -68,8 +70,8 @@ const P: Pattern[] = [
   // "dozens more were wounded", "two others were killed": a figure with no noun of its own.
   { rule: 'casualty/more-passive', needs: /\b(?:more|others)\b/i, kind: 'injured', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
   // "dozens were injured", "three were killed": a bare figure as the subject.
-  { rule: 'casualty/bare-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
-  { rule: 'casualty/bare-passive-killed', needs: /killed|shot dead/i, kind: 'killed', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
+  { rule: 'casualty/bare-passive-injured', needs: /(?:were|been) (?:\w+ly )?(?:injured|wounded|hurt)/i, kind: 'injured', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
+  { rule: 'casualty/bare-passive-killed', needs: /(?:were|been) (?:killed|shot dead)/i, kind: 'killed', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
   { rule: 'casualty/more-passive-killed', needs: /\b(?:more|others)\b/i, kind: 'killed', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
   { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
@@ -114,6 +116,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
     if (!p.needs.test(s.text)) continue;
     for (const m of execAll(p.re, s.text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      if (!p.group && CROSSES_VERB.test(m[0])) continue;
       if (out.some((o) => o.kind === p.kind && o.span.start < span.end && span.start < o.span.end)) continue;
       let count: number | null = null;
       let rule = p.rule;
