@@ -17,9 +17,17 @@ import { assignRoles, isSpeaker, labelRoles } from './roles.ts';
 
 /** The first date written out in `ss`, else the first one; a dateline's date only when there is no other. */
 function firstDate(ss: AnalysedSentence[]): DateMention | undefined {
-  const all = ss.flatMap((s) => s.mentions.dates.map((d) => ({ d, filed: inDateline(s, d) })));
-  const told = all.filter((x) => !x.filed).map((x) => x.d);
-  return told.find((x) => !x.relative) ?? told[0] ?? all[0]?.d;
+  let told: DateMention | undefined;
+  let any: DateMention | undefined;
+  for (const s of ss) {
+    for (const d of s.mentions.dates) {
+      any ??= d;
+      if (inDateline(s, d)) continue;
+      if (!d.relative) return d;
+      told ??= d;
+    }
+  }
+  return told ?? any;
 }
 
 /** "KHARTOUM, Aug 20 (Reuters) - …": the date a report was filed, not necessarily the event's. */
