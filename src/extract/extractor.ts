@@ -27,12 +27,12 @@ import { field } from './refiners/field.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 
-/** Said of an event told after another: it happened the same day. */
 /** Kinds of the named groups a definite "the rebels" can point back to. */
 const NAMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia'];
 
 /** A place named before, pointed back to: "in the east of the city", "in the same area", "there". */
 const SAME_PLACE = /\b(?:(?:in|on|near|around|across|of|to|into|outside) the (?:same )?(?:city|town|village|area|neighbou?rhood|district|camp|locality)|there)\b/i;
+/** Said of an event told after another: it happened the same day ("Also, …" opening a note included). */
 const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(?:on )?the same day|that same day|that (?:evening|night|afternoon)|hours later|minutes later)\b|^(?:Also|In addition|Additionally|Meanwhile|At the same time)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
