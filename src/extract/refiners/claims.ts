@@ -4,6 +4,7 @@
 import type { Certainty, Claim } from '../../core/types.ts';
 import type { CertaintyCue } from '../mentions.ts';
 import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
+import { datelineLength } from './dateline.ts';
 import { qualify } from './field.ts';
 
 /** "The group said …": the claimant is the event's agent. */
@@ -45,9 +46,6 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   return hedge || cue.role === 'reported' ? 'unattributed reports' : 'unnamed source';
 }
 
-/** A dateline opening the sentence ("KHARTOUM (Reuters) — ", "GOMA, Congo — "): not part of what was said. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s+/u;
-
 export function claimsOf(c: Candidate, country: string | null, agent: string | null): Claim[] {
   const out: Claim[] = [];
   for (const s of [...c.triggerSentences, ...c.detailSentences]) {
@@ -64,8 +62,9 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
       // A cue closing the sentence ("…, local sources said.") reports what came before it.
       const closing = cue.rule === 'attribution/said' || (/^[\s.!?"”’]*$/.test(after) && /,[^,]*$/.test(head));
       const before = closing || (according && /,\s*$/.test(head));
-      const statement = (before ? head.replace(closing ? /,[^,]*$/ : /,\s*$/, '') : according ? after.replace(/^[^,]{0,80},/, '') : after)
-        .replace(DATELINE, '').replace(/^[\s,:]+/, '').slice(0, 240);
+      const told = before ? head.replace(closing ? /,[^,]*$/ : /,\s*$/, '') : according ? after.replace(/^[^,]{0,80},/, '') : after;
+      // A dateline opening the sentence ("KHARTOUM (Reuters) — ") is not part of what was said.
+      const statement = told.slice(datelineLength(told)).replace(/^[\s,:]+/, '').slice(0, 240);
       const span = before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
       out.push({ role: cue.role, claimant, statement, span });
     }

@@ -6,6 +6,7 @@
  */
 import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
 import type { AnalysedSentence, Candidate } from './candidates.ts';
+import { datelineLength } from './dateline.ts';
 
 export interface PlaceChoice {
   mention: PlaceMention;
@@ -29,18 +30,10 @@ function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
   );
 }
 
-/**
- * What follows the place of a dateline: "BEIRUT —", "KHARTOUM, March 10 (Reuters) -", "Goma, Congo (AP) —",
- * "GOMA, Democratic Republic of Congo, June 10 (Reuters) -", "TEL AVIV/GAZA, March 20 -".
- */
-const DATELINE_AFTER = /^(?:\/[\p{Lu}][\p{Lu} .'’-]*)*(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|of|the|and))*)?(?:,?\s*[\p{Lu}][\p{L}.]*\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
-/** What comes before a dateline's second city ("TEL AVIV/GAZA"): nothing but the first. */
-const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{Lu} .'’-]*\/)*$/u;
-
 function rank(a: AnalysedSentence, p: PlaceMention): number {
   const before = a.sentence.text.slice(0, p.span.start - a.sentence.start);
   // A dateline says where the report was filed, not where the event happened: any other place wins.
-  if (DATELINE_BEFORE.test(before.trim()) && DATELINE_AFTER.test(a.sentence.text.slice(p.span.end - a.sentence.start))) return -10;
+  if (p.span.end - a.sentence.start <= datelineLength(a.sentence.text)) return -10;
   let score = 4 - p.candidates[0]!.precision;
   // A country and a region in it are both precision 3; "Russia's Bryansk region" happened in the region.
   if (p.candidates[0]!.kind === 'country') score -= 0.5;

@@ -11,6 +11,7 @@ import { certaintyOf, claimsOf } from './claims.ts';
 import { ARMED, decideSubEventType, type TypeDecision } from './event-type.ts';
 import { field, qualify, STAGE } from './field.ts';
 import { isLabel, mainTrigger } from './main-trigger.ts';
+import { datelineLength } from './dateline.ts';
 import { choosePlace } from './place-choice.ts';
 import { assignRoles, isSpeaker, labelRoles } from './roles.ts';
 
@@ -32,10 +33,7 @@ function firstDate(ss: AnalysedSentence[]): DateMention | undefined {
 
 /** "KHARTOUM, Aug 20 (Reuters) - …": the date a report was filed, not necessarily the event's. */
 function inDateline(s: AnalysedSentence, d: DateMention): boolean {
-  if (d.span.start - s.sentence.start > 80) return false; // a dateline opens the sentence
-  const before = s.sentence.text.slice(0, d.span.start - s.sentence.start);
-  const after = s.sentence.text.slice(d.span.end - s.sentence.start);
-  return /^\p{Lu}[\p{Lu}\p{M} .'’\/-]+,(?:\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|of|the|and))*,)?\s*$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/.test(after);
+  return d.span.end - s.sentence.start <= datelineLength(s.sentence.text);
 }
 
 function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'datePrecision'> {
