@@ -21,7 +21,7 @@ import { recognizeCasualties } from './recognizers/casualty-count.ts';
 import { recognizeCues } from './recognizers/certainty-cue.ts';
 import { recognizeDates } from './recognizers/event-date.ts';
 import { recognizeFraming } from './recognizers/framing-term.ts';
-import { mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.ts';
+import { ANSWERED_ACT, mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.ts';
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
 import { field } from './refiners/field.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
@@ -37,9 +37,6 @@ const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(
 
 /** Bumped whenever a rule change can change output; stored with every event. */
 export const EXTRACTOR_VERSION = '0.1.0';
-
-/** An act this one answers ("in response to strikes that killed two"): see `ofThisEvent`. */
-const ANSWERED_ACT = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for)\b/i;
 
 export interface Extractor {
   readonly name: string;

@@ -63,7 +63,10 @@ const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|dep
  * A marker of an earlier act, not this event: the one it answers ("in retaliation for attacks by
  * gunmen") or the one it is dated from ("weeks after the army retook it").
  */
-const EARLIER_ACT = /\b(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for|(?:days|weeks|months|years|a (?:day|week|month|year)) (?:after|since))\b/i;
+const ANSWERED = 'in (?:retaliation|revenge|response) (?:for|to)|to avenge|as revenge for';
+const EARLIER_ACT = new RegExp(`\\b(?:${ANSWERED}|(?:days|weeks|months|years|a (?:day|week|month|year)) (?:after|since))\\b`, 'i');
+/** The act an event answers, alone ("in response to strikes that killed two"). */
+export const ANSWERED_ACT = new RegExp(`\\b(?:${ANSWERED})\\b`, 'i');
 
 /**
  * The part of sentence `text` that tells an earlier act, given where the news starts (offsets in `text`),
