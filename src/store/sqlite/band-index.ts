@@ -163,11 +163,11 @@ export class BandIndex {
   /** Evict least-recently-used buckets beyond `maxRows`, never `keep` (the one in use). */
   private evict(keep: Bucket): void {
     while (this.rows > this.maxRows) {
-      let oldest: number | null = null;
-      for (const [n, b] of this.buckets) if (b !== keep && (oldest === null || b.used < this.buckets.get(oldest)!.used)) oldest = n;
-      if (oldest === null) return;
-      this.rows -= this.buckets.get(oldest)!.rows;
-      this.buckets.delete(oldest);
+      let oldest: [number, Bucket] | null = null;
+      for (const [n, b] of this.buckets) if (b !== keep && (!oldest || b.used < oldest[1].used)) oldest = [n, b];
+      if (!oldest) return;
+      this.rows -= oldest[1].rows;
+      this.buckets.delete(oldest[0]);
     }
   }
 }
