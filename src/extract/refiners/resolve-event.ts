@@ -179,11 +179,14 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   // The nearest one named before it ("Hezbollah fired rockets…, the Israeli military said, adding that most were intercepted").
   // Not what was stopped ("Indian drones were shot down"): then the one reporting it after the fact ("…, the Pakistani army said").
   const named = sentence.mentions.actors.filter((m) => (m.named || m.countryStated) && m.span.end <= trigger.span.start && m !== roles.target);
-  const reporter = () => sentence.mentions.actors.find((m) => (m.named || m.countryStated) && m.span.start >= trigger.span.end && isSpeaker(m, sentence) && m.actor.name !== roles.target?.actor.name);
   // Failing a named one, an unnamed military reporting it ("…, the military said, adding that one was intercepted"),
   // of the country where it happened.
-  const unnamedReporter = () => sentence.mentions.actors.find((m) => m.actor.kind === 'state_forces' && isSpeaker(m, sentence) && m !== roles.target);
-  const interceptor = !agent && disrupted ? named[named.length - 1] ?? reporter() ?? unnamedReporter() ?? null : null;
+  const reporter = () => {
+    const speakers = sentence.mentions.actors.filter((m) => m !== roles.target && isSpeaker(m, sentence));
+    return speakers.find((m) => (m.named || m.countryStated) && m.span.start >= trigger.span.end && m.actor.name !== roles.target?.actor.name)
+      ?? speakers.find((m) => m.actor.kind === 'state_forces');
+  };
+  const interceptor = !agent && disrupted ? named[named.length - 1] ?? reporter() ?? null : null;
   const doer = agent ?? interceptor;
   const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && a.actor.name !== doer?.actor.name;
   // (The sentence's own target stands even when it shares the agent's name: "clashes between Druze gunmen and Bedouin fighters".)
