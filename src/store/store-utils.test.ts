@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { sudan, ukraine } from '../../test/contract/fixtures.ts';
+import { decodeExtracted, encodeExtracted } from './evidence.ts';
 import { bboxAround, haversineKm } from './geo.ts';
 import { contentHash, eventId } from './hash.ts';
 
@@ -33,5 +35,32 @@ describe('geo', () => {
     expect(s).toBeLessThan(-0.44);
     expect(n).toBeGreaterThan(0.44);
     expect(bboxAround(89.9, 0, 50)).toEqual([-180, expect.any(Number), 180, 90]);
+  });
+});
+
+describe('encodeExtracted / decodeExtracted', () => {
+  const events = [...sudan().events, ...ukraine().events];
+  it('reads back every field as extracted, without the claims (they are stored as rows)', () => {
+    expect(events.some((ev) => ev.claims.length > 0)).toBe(true);
+    for (const ev of events) expect(decodeExtracted(encodeExtracted(ev))).toEqual({ ...ev, claims: [] });
+  });
+  it('keeps null fields, fields without a span and every sentence', () => {
+    const ev = {
+      ...sudan().events[0]!, actor2: null, weapon: null,
+      injured: { value: null, span: null, stage: 'resolve', rule: 'casualty/none-stated', basis: 'inferred' as const },
+      sentences: [{ start: 0, end: 12 }, { start: 14, end: 40 }, { start: 41, end: 41 }],
+    };
+    const json = encodeExtracted(ev);
+    expect(JSON.parse(json).injured).toEqual([null, null, null, 'resolve', 'casualty/none-stated', 'inferred']);
+    expect(decodeExtracted(json)).toEqual({ ...ev, claims: [] });
+  });
+  it('reads the plain JSON rows of earlier versions as they are, claims included', () => {
+    const ev = sudan().events[0]!;
+    expect(decodeExtracted(JSON.stringify(ev))).toEqual(ev);
+  });
+  it('refuses a format it does not know, or a malformed field, saying what it got', () => {
+    const o = JSON.parse(encodeExtracted(sudan().events[0]!));
+    expect(() => decodeExtracted(JSON.stringify({ ...o, v: 3 }))).toThrow(/unknown format v=3/);
+    expect(() => decodeExtracted(JSON.stringify({ ...o, place: ['Khartoum', 1, 2] }))).toThrow(/\[value, start, end, stage, rule, basis\], got \["Khartoum",1,2\]/);
   });
 });

@@ -10,6 +10,7 @@ import { combineSources, factsOf } from '../../dedupe/combine.ts';
 import { KM_LIMIT, type MergeView } from '../../dedupe/compat.ts';
 import { addDays, MAX_WINDOW_DAYS } from '../../dedupe/dates.ts';
 import { viewOfExtracted } from '../../dedupe/view.ts';
+import { decodeExtracted } from '../evidence.ts';
 import { openStore } from '../index.ts';
 import { bboxAround } from '../geo.ts';
 import { BandIndex } from './band-index.ts';
@@ -127,7 +128,7 @@ function recomputedRows(db: Database.Database): Record<string, unknown> {
   return Object.fromEntries(Object.keys(stored).map((id) => {
     const rows = sources.all(id) as Array<{ article_id: string; extracted: string; root: string }>;
     if (rows.length === 1) return [id, stored[id]]; // single-source rows are written, not recomputed
-    const row = combineSources(rows.map((r) => ({ articleId: r.article_id, rootId: r.root, facts: factsOf(JSON.parse(r.extracted) as ExtractedEvent) })));
+    const row = combineSources(rows.map((r) => ({ articleId: r.article_id, rootId: r.root, facts: factsOf(decodeExtracted(r.extracted)) })));
     return [id, Object.fromEntries(FLAT.map((c) => [c, row[c]]))];
   }));
 }

@@ -1,6 +1,6 @@
 /** Reading events with their evidence, and articles, from SQLite. */
-import type { Claim, ExtractedEvent } from '../../core/types.ts';
-import { fieldEvidence, quote } from '../evidence.ts';
+import type { Claim } from '../../core/types.ts';
+import { decodeExtracted, fieldEvidence, quote } from '../evidence.ts';
 import type { EventDetail, EventSource, MergeDecision, StoredArticle, StoredClaim } from '../store.ts';
 import { SELECT_EVENT, toStoredEvent } from './query.ts';
 import { articleEventIds } from './save.ts';
@@ -31,8 +31,8 @@ export function readEvent(prepare: Prepare, id: string): EventDetail | null {
   if (!row) return null;
   const claimRows = prepare(CLAIMS).all(id) as ClaimRow[];
   const sources: EventSource[] = (prepare(SOURCES).all(id) as SourceRow[]).map((r) => {
-    const extracted = JSON.parse(r.extracted) as ExtractedEvent;
-    // Claims are stored once, in `claims` (see `storedExtracted`); rows written before that carry their own.
+    const extracted = decodeExtracted(r.extracted);
+    // Claims are stored once, in `claims` (see `encodeExtracted`); rows written before that carry their own.
     if (extracted.claims.length === 0) {
       extracted.claims = claimRows.filter((c) => c.article_id === r.article_id)
         .map((c) => ({ role: c.role as Claim['role'], claimant: c.claimant, statement: c.statement, span: { start: c.span_start, end: c.span_end } }));

@@ -1,6 +1,7 @@
 /** Writing extractions: one article, its events (new or merged), evidence, claims and merge decisions, all or nothing. */
 import type { ExtractedEvent, Extraction } from '../../core/types.ts';
 import { bandHashes, sketch, type Sketch } from '../../dedupe/sketch.ts';
+import { encodeExtracted } from '../evidence.ts';
 import { contentHash, eventId } from '../hash.ts';
 import type { SaveMeta, SaveResult } from '../store.ts';
 import { validateExtraction } from '../validate.ts';
@@ -71,15 +72,6 @@ export function articleRow(x: Extraction, meta: SaveMeta, hash: string, duplicat
     origin_line: a.origin?.line ?? null, framing: JSON.stringify(x.framing), ingested_at: meta.ingestedAt,
     extractor_version: meta.extractorVersion, gazetteer_version: meta.gazetteerVersion, duplicate_of: duplicateOf,
   };
-}
-
-/**
- * `event_sources.extracted`: the event as extracted, as JSON, with its claims left empty — they
- * are the rows of `claims` for (event, article), and reading puts them back (see `readEvent`).
- * Storing them twice was a sixth of the JSON's bytes and of the time to write it.
- */
-export function storedExtracted(ev: ExtractedEvent): string {
-  return JSON.stringify({ ...ev, claims: [] });
 }
 
 /** The flat events row for a single-source event (fatalities_low = high = best). */
@@ -172,7 +164,7 @@ export function saveOne(ctx: SaveContext, x: Extraction, meta: SaveMeta, validat
   for (const ev of [...x.events].sort((a, b) => a.index - b.index)) {
     const placed = placeEvent(prepare, ctx.events, articleId, ev, near);
     const id = placed.eventId ?? insertEvent(ctx, articleId, ev);
-    const extracted = storedExtracted(ev);
+    const extracted = encodeExtracted(ev);
     if (placed.decision === 'new') {
       prepare(INSERT_FIRST_SOURCE).run(id, articleId, ev.index, ev.fatalities.value ?? null, ev.injured.value ?? null, extracted);
     } else {

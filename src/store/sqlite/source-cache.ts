@@ -12,6 +12,7 @@
  */
 import { factsOf, type SourceFacts } from '../../dedupe/combine.ts';
 import type { ExtractedEvent } from '../../core/types.ts';
+import { decodeExtracted } from '../evidence.ts';
 import { commitProbe, type Prepare } from './statements.ts';
 
 const EXTRACTED = `SELECT extracted FROM event_sources WHERE article_id = ? AND event_index = ?`;
@@ -62,7 +63,7 @@ export class SourceCache {
     }
     const json = this.prepare(EXTRACTED).pluck().get(articleId, index) as string | undefined;
     if (json === undefined) return undefined;
-    const parsed = factsOf(JSON.parse(json) as ExtractedEvent);
+    const parsed = factsOf(decodeExtracted(json));
     this.put(articleId, index, parsed);
     return parsed;
   }

@@ -56,12 +56,31 @@ describe('sqlite backend', () => {
     await s.close();
     const db = raw();
     const stored = JSON.parse(db.prepare('SELECT extracted FROM event_sources').pluck().get() as string);
-    expect(stored.claims).toEqual([]);
-    // A row written before claims were stored once: its JSON is read as it is, not merged with the table's.
-    db.prepare('UPDATE event_sources SET extracted = ?').run(JSON.stringify({ ...stored, claims: want.slice(0, 1) }));
+    expect(stored).not.toHaveProperty('claims');
+    // A row written before claims were stored once (the plain ExtractedEvent JSON of that time):
+    // its claims are read as they are, not merged with the table's.
+    const legacy = { ...sudan().events[0]!, claims: want.slice(0, 1) };
+    db.prepare('UPDATE event_sources SET extracted = ?').run(JSON.stringify(legacy));
     db.close();
     const s2 = openStore({ path });
-    expect((await s2.getEvent(id!))!.sources[0]!.extracted.claims).toEqual(want.slice(0, 1));
+    expect((await s2.getEvent(id!))!.sources[0]!.extracted).toEqual(legacy);
+    await s2.close();
+  });
+
+  it('stores a source as compact JSON (each field a [value, start, end, stage, rule, basis] tuple) that SQL can still query', async () => {
+    const s = openStore({ path });
+    const [id] = (await s.saveExtraction(sudan(), META)).eventIds;
+    const ev = sudan().events[0]!;
+    await s.close();
+    const db = raw();
+    const q = (p: string): unknown => db.prepare(`SELECT json_extract(extracted, ?) FROM event_sources`).pluck().get(p);
+    expect(q('$.v')).toBe(2);
+    expect(q('$.place[0].name')).toBe(ev.place!.value.name);
+    expect([q('$.place[1]'), q('$.place[2]'), q('$.place[4]')]).toEqual([ev.place!.span!.start, ev.place!.span!.end, ev.place!.rule]);
+    db.close();
+    // Read back exactly as extracted, claims from their rows.
+    const s2 = openStore({ path });
+    expect((await s2.getEvent(id!))!.sources[0]!.extracted).toEqual(ev);
     await s2.close();
   });
 
