@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { META, sudan } from '../../test/contract/fixtures.ts';
 import type { Extraction } from '../core/types.ts';
-import { validateExtraction } from './validate.ts';
+import { EVIDENCE_FIELDS, validateExtraction } from './validate.ts';
 
 /** A fresh valid extraction with one change applied. */
 function broken(change: (x: Extraction) => void): Extraction {
@@ -25,5 +25,12 @@ describe('validateExtraction', () => {
     ['bad date', (x) => { x.events[0]!.date.value = '10 March'; }, 'event 0: date must be YYYY-MM-DD or null'],
   ])('rejects a %s, naming where', (_, change, message) => {
     expect(() => validateExtraction(broken(change), META)).toThrow(`store: invalid extraction: ${message}`);
+  });
+
+  it.each(EVIDENCE_FIELDS)('checks the span of every evidence field: %s', (key) => {
+    const x = broken((x) => {
+      (x.events[0] as unknown as Record<string, unknown>)[key] = { value: null, span: { start: 2, end: 99_999 }, stage: 't', rule: 't', basis: 'stated' };
+    });
+    expect(() => validateExtraction(x, META)).toThrow(`event 0.${key}: span [2, 99999) outside text`);
   });
 });

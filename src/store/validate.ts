@@ -1,5 +1,5 @@
 /** Input checks shared by store backends: reject an Extraction before any write. */
-import type { ExtractedEvent, Extraction, Span } from '../core/types.ts';
+import type { ExtractedEvent, Extraction, Field, Span } from '../core/types.ts';
 import type { SaveMeta } from './store.ts';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,20 +31,31 @@ export const EVIDENCE_FIELDS: readonly (typeof FIELD_KEYS)[number][] = FIELD_KEY
 /** An event's name in messages (built only when one is thrown). */
 const at = (ev: ExtractedEvent): string => `event ${String(ev.index)}`;
 
+/** A Field of `ev` (named `key` in messages): present unless `optional`, its span inside the text. */
+function checkField(ev: ExtractedEvent, key: string, f: Field<unknown> | null | undefined, optional: boolean, textLength: number): void {
+  if (f == null) {
+    if (!optional) fail(`${at(ev)}: ${key} is required`);
+    return;
+  }
+  const p = spanProblem(f.span, textLength, true);
+  if (p !== null) fail(`${at(ev)}.${key}: ${p}`);
+}
+
 function checkEvent(ev: ExtractedEvent, textLength: number, seen: Set<number>): void {
   if (typeof ev !== 'object' || ev === null) fail('event is not an object');
   if (!Number.isInteger(ev.index) || ev.index < 0) fail(`${at(ev)}: index must be a non-negative integer`);
   if (seen.has(ev.index)) fail(`${at(ev)}: duplicate event index`);
   seen.add(ev.index);
-  for (const key of FIELD_KEYS) {
-    const f = ev[key];
-    if (f == null) {
-      if (key === 'actor1' || key === 'actor2' || key === 'place' || key === 'weapon') continue;
-      fail(`${at(ev)}: ${key} is required`);
-    }
-    const p = spanProblem(f.span, textLength, true);
-    if (p !== null) fail(`${at(ev)}.${key}: ${p}`);
-  }
+  // One call per field, not a loop over FIELD_KEYS: `ev[key]` with a varying key is a slow generic lookup.
+  checkField(ev, 'date', ev.date, false, textLength);
+  checkField(ev, 'eventType', ev.eventType, false, textLength);
+  checkField(ev, 'subEventType', ev.subEventType, false, textLength);
+  checkField(ev, 'actor1', ev.actor1, true, textLength);
+  checkField(ev, 'actor2', ev.actor2, true, textLength);
+  checkField(ev, 'place', ev.place, true, textLength);
+  checkField(ev, 'weapon', ev.weapon, true, textLength);
+  checkField(ev, 'fatalities', ev.fatalities, false, textLength);
+  checkField(ev, 'injured', ev.injured, false, textLength);
   if (typeof ev.eventType.value !== 'string' || typeof ev.subEventType.value !== 'string') fail(`${at(ev)}: event type missing`);
   if (ev.date.value !== null && !isIsoDate(ev.date.value)) fail(`${at(ev)}: date must be YYYY-MM-DD or null`);
   if (typeof ev.certainty !== 'string' || typeof ev.datePrecision !== 'string') fail(`${at(ev)}: certainty/datePrecision missing`);
