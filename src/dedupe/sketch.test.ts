@@ -44,6 +44,12 @@ describe('MinHash sketch', () => {
     expect(a.filter((h, i) => h === c[i]).length).toBe(0);
   });
 
+  it('keeps the band hashes stored by earlier versions (stored LSH rows stay findable)', () => {
+    const sig = Uint32Array.from({ length: SKETCH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+    expect([...bandHashes(sig)].slice(0, 8)).toEqual([1111597508, 162306020, 309161955, -402562214, -677280882, -1513550123, 1264491412, -2016501398]);
+    expect(bandHashes(sig)[BANDS - 1]).toBe(-1668303144);
+  });
+
   it('round-trips signatures through bytes and is deterministic', () => {
     const s = sketch(BASE);
     expect(signatureFromBuffer(signatureToBuffer(s.signature))).toEqual(s.signature);

@@ -14,7 +14,7 @@
  * buckets at a time, so only an ingest spread over more articles than that reloads buckets.
  */
 import { BANDS, signatureFromBuffer } from '../../dedupe/sketch.ts';
-import { BandTable, type Ids } from './band-table.ts';
+import { BandTable } from './band-table.ts';
 import { commitProbe, type Prepare } from './statements.ts';
 
 interface Bucket {
@@ -26,14 +26,6 @@ interface Bucket {
   rows: number;
   /** When it was last used ({@link BandIndex} clock): the least recently used go first. */
   used: number;
-}
-
-/** `ids` with `id` added (the same value when it was there already). */
-function withId(ids: Ids | undefined, id: string): Ids {
-  if (ids === undefined) return id;
-  if (typeof ids === 'string') return ids === id ? ids : [ids, id];
-  if (!ids.includes(id)) ids.push(id);
-  return ids;
 }
 
 const emptyBucket = (): Bucket => ({ bands: new BandTable(), signatures: new Map(), rows: 0, used: 0 });
@@ -106,14 +98,7 @@ export class BandIndex {
     this.unwritten.add(bucket);
     b.signatures.set(articleId, signature);
     let added = 0;
-    for (let band = 0; band < BANDS; band++) {
-      const hash = hashes[band]!;
-      const ids = b.bands.get(band, hash);
-      if (ids === articleId || (typeof ids === 'object' && ids.includes(articleId))) continue;
-      const next = withId(ids, articleId);
-      if (next !== ids) b.bands.set(band, hash, next);
-      added++;
-    }
+    for (let band = 0; band < BANDS; band++) if (b.bands.addId(band, hashes[band]!, articleId)) added++;
     b.rows += added;
     this.rows += added;
     this.evict(b);
@@ -147,10 +132,7 @@ export class BandIndex {
       if (this.unwritten.has(n)) this.beforeRead(); // evicted with rows still deferred
       for (const [band, hash, id] of this.prepare(BUCKET_ROWS).raw().all(n) as Array<[number, number, string]>) {
         if (!(band >= 0 && band < BANDS)) continue; // a row from a different BANDS setting: unusable
-        const ids = b.bands.get(band, hash);
-        const next = withId(ids, id);
-        if (next !== ids) b.bands.set(band, hash, next);
-        b.rows++;
+        if (b.bands.addId(band, hash, id)) b.rows++;
       }
       this.rows += b.rows;
       this.buckets.set(n, b);

@@ -16,10 +16,18 @@ describe('BandTable', () => {
         if (next() < 0.4) {
           table.delete(band, hash);
           model.delete(k);
-        } else {
+        } else if (next() < 0.5) {
           const v: Ids = next() < 0.5 ? `a${step}` : [`a${step}`, `b${step}`];
-          table.set(band, hash, v);
+          table.set(band, hash, typeof v === 'string' ? v : [...v]); // not the model's array: addId appends in place
           model.set(k, v);
+        } else {
+          // addId: a new id, or one already held (as the only id or in a list).
+          const held = model.get(k);
+          const known = held === undefined ? [] : typeof held === 'string' ? [held] : held;
+          const id = known.length > 0 && next() < 0.3 ? known[Math.floor(next() * known.length)]! : `c${step}`;
+          const isNew = !known.includes(id);
+          expect(table.addId(band, hash, id)).toBe(isNew);
+          model.set(k, !isNew ? held! : known.length === 0 ? id : [...known, id]);
         }
         if (step % 500 === 0 || step > 19_900) {
           expect(table.size).toBe(model.size);

@@ -48,6 +48,36 @@ export class BandTable {
     }
   }
 
+  /**
+   * Add article `id` under (band, hash), in one probe (a get and a set probe twice); false when
+   * it was there already.
+   */
+  addId(band: number, hash: number, id: string): boolean {
+    if ((this.size + 1) * 2 > this.ids.length) this.grow();
+    const { hashes, bands, ids, mask } = this;
+    for (let i = home(band, hash, mask); ; i = (i + 1) & mask) {
+      const b = bands[i];
+      if (b === EMPTY) {
+        hashes[i] = hash;
+        bands[i] = band;
+        ids[i] = id;
+        this.size++;
+        return true;
+      }
+      if (b === band && hashes[i] === hash) {
+        const held = ids[i]!;
+        if (typeof held === 'string') {
+          if (held === id) return false;
+          ids[i] = [held, id];
+        } else {
+          if (held.includes(id)) return false;
+          held.push(id);
+        }
+        return true;
+      }
+    }
+  }
+
   /** Put `v` under (band, hash), replacing what was there. */
   set(band: number, hash: number, v: Ids): void {
     if ((this.size + 1) * 2 > this.ids.length) this.grow();
