@@ -13,6 +13,10 @@ const run = (text: string, date = '2024-04-01') =>
 
 describe('extractor', () => {
   it.each<[string, string, Partial<FlatEvent>]>([
+    ['people hurt with no figure are victims of remote violence, their number unknown', 'Artillery shelled the Shujaiyya district of Gaza City on Monday, resulting in injuries.',
+      { sub_event_type: 'Shelling/artillery/missile attack', actor2: 'Civilians (Palestine)', injured: null, fatalities: null }],
+    ['a figure given later beats people hurt with no figure', 'Israeli artillery shelled Khan Younis on Monday, leaving injuries. Two people were wounded, medics said.',
+      { actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', injured: 2 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',

@@ -53,6 +53,9 @@ describe('casualty-count', () => {
     ['Later one of the injured civilians succumbed to his wounds.', 1],
     ['The convoy was ambushed and three were killed.', 3],
     ['Warplanes bombed a school, killing 16 martyrs, the ministry said.', 16],
+    ['Warplanes struck the camp, resulting in an unspecified number of fatalities.', null],
+    ['The shelling caused deaths among the displaced.', null],
+    ['Casualties unknown.', undefined],
   ])('%s → killed %s', (text, expected) => {
     expect(pick(text, 'killed')).toBe(expected);
   });
@@ -70,6 +73,11 @@ describe('casualty-count', () => {
     ['Twelve civilians were killed and dozens were injured.', 12],
     ['Two were wounded, the police said.', 2],
     ['Strikes killed at least 51 people and wounded more than 200 on Tuesday.', 200],
+    ['Artillery shelled the district, resulting in injuries.', null],
+    ['A drone hit a car, leaving an unknown number of people wounded.', null],
+    ['Artillery shelled the town, leaving 4 injured.', 4],
+    ['Strikes hit the town without causing casualties.', 0],
+    ['Casualties unknown.', undefined],
   ])('%s → injured %s', (text, expected) => {
     expect(pick(text, 'injured')).toBe(expected);
   });

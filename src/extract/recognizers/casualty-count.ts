@@ -34,6 +34,9 @@ const SUBSET_BODY = '(?:, (?:including|among them|among whom|most of them|mostly
 const SUBSET = `(?:${SUBSET_BODY})?`;
 const SUBSET_RE = new RegExp(SUBSET_BODY);
 
+/** "leaving", "resulting in an unspecified number of", …: the words before people hurt, with no figure. */
+const UNQUANTIFIED = '(?:leaving|left|causing|caused|resulting in|resulted in|led to|leading to) (?:an? )?(?:(?:unspecified|unknown|undetermined) )?(?:number of )?';
+
 /**
  * `group`: the count is capture group 1 (one number), not a sum over a group of nouns.
  * `needs`: words every match of `re` contains (case aside); the pattern is tried only on sentences
@@ -49,6 +52,10 @@ const P: Pattern[] = [
   { rule: 'casualty/none', needs: /casualties|fatalities|deaths|killed|hurt|injured|loss of life/i, kind: 'killed', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|fatalities|deaths|one was (?:killed|hurt|injured)|loss of life)|without (?:causing |any |reports of )*(?:casualties|fatalities|loss of life)|(?:nobody|no one) (?:was )?(?:killed|hurt|injured)|(?:casualties|fatalities) (?:were )?(?:reported as )?(?:none|zero|nil))/gi },
   { rule: 'casualty/no-injuries', needs: /casualties|injuries|hurt|injured/i, kind: 'injured', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|one was (?:hurt|injured))|without (?:causing |any |reports of )*(?:casualties|injuries|damage or casualties)|(?:nobody|no one) (?:was )?(?:hurt|injured))/gi },
   { rule: 'casualty/killing-and-injuring', needs: /kill/i, kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
+  // People hurt, with no figure ("shelling that left injuries", "resulting in an unspecified number of
+  // fatalities"): someone was hurt, how many is unknown (null, not zero).
+  { rule: 'casualty/unquantified-injuries', needs: /injur|wound|casualt/i, kind: 'injured', unknown: true, re: new RegExp(`\\b${UNQUANTIFIED}(?:injuries|injured|wounded|people (?:injured|wounded)|casualties)\\b`, 'gi') },
+  { rule: 'casualty/unquantified-deaths', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', unknown: true, re: new RegExp(`\\b${UNQUANTIFIED}(?:fatalities|deaths|dead|people killed)\\b|\\bkill(?:ing|ed) an? (?:unspecified|unknown|undetermined) number\\b`, 'gi') },
   // "…a strike on a Hezbollah commander, killing him": the one person named before.
   { rule: 'casualty/killing-him', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: /\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:him|her)\b/gi },
   // "killing the fisherman", "killed the local commander": one person, named by role.

@@ -80,6 +80,9 @@ function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null 
   return t ? field(t.weapon!, t.span, t.rule) : null;
 }
 
+/** The report says people were killed (or hurt): a figure above zero, or a mention with no figure ("leaving injuries"). */
+const someoneHurt = (f: Field<number | null>): boolean => (f.value ?? 0) > 0 || (f.value === null && f.rule !== 'casualty/not-mentioned');
+
 const casualtiesOf = (ss: AnalysedSentence[], kind: 'killed' | 'injured') => ss.flatMap((s) => s.mentions.casualties).filter((m) => m.kind === kind);
 
 /** The largest figure; else a stated zero; else the first (a count with no number). */
@@ -99,7 +102,9 @@ function count(c: Candidate, kind: 'killed' | 'injured'): Field<number | null> {
   const toll = largest(all.filter((m) => m.rule.startsWith('casualty/death-toll')));
   const override = all.find((m) => m.authoritative)
     ?? (toll && toll.count !== null && (!said || said.count === null || toll.count > said.count) ? toll : undefined);
-  const pick = override ?? said ?? largest(casualtiesOf(c.detailSentences, kind));
+  const detail = largest(casualtiesOf(c.detailSentences, kind));
+  // A figure given later beats people hurt with no figure ("resulting in injuries. Two were wounded…").
+  const pick = override ?? (said?.count === null && detail && detail.count !== null ? detail : said) ?? detail;
   if (!pick) return field<number | null>(null, null, 'casualty/not-mentioned', 'inferred');
   // Not across a report of another fight ("…, while troops killed five militants in a separate operation").
   const separate = () => [...c.triggerSentences, ...c.detailSentences].some((s) => SEPARATE.test(s.sentence.text));
@@ -243,7 +248,7 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     type = { subEventType: 'Attack', rule: `${type.rule}+people-hurt` };
   }
   const victimsAreCivilians = eventTypeOf(type.subEventType) === 'Explosions/Remote violence' || type.subEventType === 'Mob violence';
-  if (!actor2 && victimsAreCivilians && country && ((fatalities.value ?? 0) > 0 || (injured.value ?? 0) > 0 || fatalities.rule === 'casualty/killing-and-injuring')) {
+  if (!actor2 && victimsAreCivilians && country && (someoneHurt(fatalities) || someoneHurt(injured))) {
     // People were hurt by remote violence or a mob and the report names no armed target: ACLED codes the victims as civilians.
     actor2 = field({ name: `Civilians (${country})`, kind: 'civilians', country }, fatalities.span ?? injured.span, type.subEventType === 'Mob violence' ? 'actor2/victims-of-mob-violence' : 'actor2/victims-of-remote-violence', 'inferred');
   }
