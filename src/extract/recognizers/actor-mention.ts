@@ -63,7 +63,7 @@ function addUnlessOverlapping(out: ActorMention[], m: ActorMention): void {
 }
 
 /** What makes a bare nationality the state's side: "Israeli-occupied", "Israeli positions", "Israeli strikes". */
-const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?)|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive|(?:ballistic |cruise )?missiles?|rockets?|(?:glide |guided |aerial )?bombs?|shells?|artillery|drones?|jets?|warplanes?|aircraft|helicopters?|warships?|destroyers?|(?:MQ|F)-\d+\w*)(?![\w-]))/i;
+const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?|command(?: and control)? (?:centers?|centres?|posts?|positions?)|troop carriers?|(?:armou?red|military) (?:vehicles?|personnel carriers?)|(?:military|army) (?:posts?|positions?|bases?|camps?|convoys?))(?![\w-])|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive|(?:ballistic |cruise )?missiles?|rockets?|(?:glide |guided |aerial )?bombs?|shells?|artillery|drones?|jets?|warplanes?|aircraft|helicopters?|warships?|destroyers?|(?:MQ|F)-\d+\w*)(?![\w-]))/i;
 
 /** A nationality, then n = 1…3 capitalised or numbered words ending where a noun starts: "US MQ-9 ", "Russian Su-34 ". */
 /** Cheap pre-test: a numbered word ("MQ-9", "Su-34", "TB2") ends the text, maybe before one capitalised word. */
