@@ -310,6 +310,14 @@ describe('extractor', () => {
     expect(events[0]).toMatchObject(expected);
   });
 
+  it('a clause telling a separate event is an event of its own, dated with its sentence, and keeps its own dead', () => {
+    const evs = run('Gunmen attacked a checkpoint near Djibo on Sunday, killing two soldiers, while troops killed five militants near Kaya in a separate operation.');
+    expect(evs.map((e) => [e.sub_event_type, e.actor1, e.location, e.date, e.fatalities])).toEqual([
+      ['Armed clash', 'Unidentified Armed Group (Burkina Faso)', 'Djibo', '2024-03-31', 2],
+      ['Armed clash', 'Military Forces of Burkina Faso', 'Kaya', '2024-03-31', 5],
+    ]);
+  });
+
   it('a background event is never dated to the article day', () => {
     const events = run('Russian forces shelled Kharkiv on Monday. The attack follows a series of missile strikes on the city last year.');
     expect(events.map((e) => [e.background, e.date])).toEqual([[false, '2024-04-01'], [true, '2023-01-01']]);

@@ -25,7 +25,7 @@ import { ANSWERED_ACT, mayHoldTriggers, recognizeTriggers } from './recognizers/
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
 import { field } from './refiners/field.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
-import { segmentSentences, type Sentence } from './segment.ts';
+import { segmentSentences, splitSeparateEvents, type Sentence } from './segment.ts';
 
 /** Kinds of the named groups a definite "the rebels" can point back to. */
 const NAMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia'];
@@ -135,7 +135,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     // Paragraphs in which no trigger can occur hold no event sentence: unless someone reads the
     // analysis (explain, a trace), they are not split into sentences, which is a large share of the cost.
     const complete = trace !== undefined;
-    const sentences = segmentSentences(text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers));
+    const sentences = splitSeparateEvents(segmentSentences(text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers)));
     const triggers = sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
     const relevant = relevantSentences(sentences, triggers);
     const places = geocoder.findMentions(maskText(text, sentences, relevant));
@@ -175,8 +175,8 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
 
   /**
    * "Later that day, police shot dead two demonstrators", "Also, …": an event with no date of its own
-   * whose sentence says it happened the same day as, or together with, the one told before takes
-   * that event's date.
+   * whose sentence says it happened the same day as, or together with, the one told before (or that
+   * was told in the same sentence) takes that event's date.
    */
   function sameDayAsBefore(candidates: Candidate[], events: ExtractedEvent[]): ExtractedEvent[] {
     for (let i = 1; i < events.length; i++) {
@@ -186,9 +186,11 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       const last = events[i - 1]!;
       const prev = last.date.value !== null && last.date.rule !== 'date/article-date' ? last
         : events.slice(0, i).reverse().find((x) => !x.background && x.date.value !== null);
-      const text = candidates[i]!.triggerSentences[0]?.sentence.text ?? '';
-      if (prev && !e.background && e.date.rule === 'date/article-date' && SAME_DAY.test(text)) {
-        e.date = { ...prev.date, rule: 'date/same-day-as-previous-event', basis: 'inferred' };
+      const first = candidates[i]!.triggerSentences[0]?.sentence;
+      // A clause cut from the sentence before ("…, while troops killed five militants in a separate operation") was told with it.
+      const same = first?.clause ? 'date/same-sentence-as-previous-event' : SAME_DAY.test(first?.text ?? '') ? 'date/same-day-as-previous-event' : null;
+      if (prev && !e.background && e.date.rule === 'date/article-date' && same) {
+        e.date = { ...prev.date, rule: same, basis: 'inferred' };
         e.datePrecision = prev.datePrecision;
         e.background = prev.background;
       }

@@ -11,6 +11,8 @@ export interface Sentence extends Span {
   text: string;
   /** Index of the paragraph (blank-line separated block) the sentence sits in. */
   paragraph: number;
+  /** A clause cut from the end of the sentence before ({@link splitSeparateEvents}): told in the same breath. */
+  clause?: true;
 }
 
 const BLANK_LINES = /\n\s*\n/g;
@@ -69,5 +71,34 @@ function mergeAbbreviationBreaks(text: string, sentences: Sentence[]): Sentence[
     s.index = out.length; // our own objects, made just above: renumbered in place
     out.push(s);
   }
+  return out;
+}
+
+/**
+ * "…, killing two soldiers, while troops killed five militants in a separate operation": a clause
+ * after ", while" or ";" that says it tells another event ("in a separate operation",
+ * "elsewhere", "separately") is cut off as a sentence of its own, so it becomes an event of its
+ * own instead of lending its figures to the first. The cut drops the joining word ("while");
+ * spans still index the text.
+ */
+const SEPARATE_CLAUSE = /(?:,\s+while|;)\s+(?=[^;]*?\b(?:in a separate (?:incident|attack|development|operation|raid|strike|clash)|separately|elsewhere|in another (?:incident|attack|operation|raid))\b)/gi;
+
+const SEPARATE_CLAUSE_ANY = new RegExp(SEPARATE_CLAUSE.source, 'i');
+
+export function splitSeparateEvents(sentences: Sentence[]): Sentence[] {
+  if (!sentences.some((x) => SEPARATE_CLAUSE_ANY.test(x.text))) return sentences;
+  const out: Sentence[] = [];
+  for (const x of sentences) {
+    let from = 0;
+    SEPARATE_CLAUSE.lastIndex = 0;
+    for (let m = SEPARATE_CLAUSE.exec(x.text); m; m = SEPARATE_CLAUSE.exec(x.text)) {
+      const head = x.text.slice(from, m.index).trim();
+      if (head) out.push({ index: 0, start: x.start + from, end: x.start + from + head.length, text: head, paragraph: x.paragraph, ...(from > 0 ? { clause: true as const } : {}) });
+      from = m.index + m[0].length;
+    }
+    if (from === 0) out.push(x);
+    else out.push({ index: 0, start: x.start + from, end: x.end, text: x.text.slice(from), paragraph: x.paragraph, clause: true });
+  }
+  out.forEach((x, i) => (x.index = i));
   return out;
 }
