@@ -318,6 +318,19 @@ describe('extractor', () => {
     ]);
   });
 
+  it('the army answering an armed group is a second event, even unnamed ("The army responded with air strikes")', () => {
+    const evs = run('The Rapid Support Forces shelled a market in El Fasher on Sunday, killing 18 civilians. The army responded with air strikes on RSF positions east of the city.');
+    expect(evs.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities])).toEqual([
+      ['Shelling/artillery/missile attack', 'RSF: Rapid Support Forces', 'Civilians (Sudan)', 'El Fasher', 18],
+      ['Air/drone strike', 'Military Forces of Sudan', 'RSF: Rapid Support Forces', 'El Fasher', null],
+    ]);
+  });
+
+  it('in a fight both sides act: the other side\'s blows stay in the one clash', () => {
+    const evs = run('Hamas fighters clashed with Israeli troops in Khan Younis on Monday. Troops then shelled their positions, killing four of the fighters.');
+    expect(evs.map((e) => [e.sub_event_type, e.actor1, e.fatalities])).toEqual([['Armed clash', 'Hamas Movement', 4]]);
+  });
+
   it('a background event is never dated to the article day', () => {
     const events = run('Russian forces shelled Kharkiv on Monday. The attack follows a series of missile strikes on the city last year.');
     expect(events.map((e) => [e.background, e.date])).toEqual([[false, '2024-04-01'], [true, '2023-01-01']]);

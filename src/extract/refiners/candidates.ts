@@ -8,6 +8,7 @@
  * they become background candidates of their own when their trigger is strong, else nothing.
  */
 import type { PlaceMention } from '../../geocode/types.ts';
+import type { ActorKind } from '../../core/types.ts';
 import type { SentenceMentions, TriggerMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -70,13 +71,25 @@ function explicitDate(a: AnalysedSentence): string | null {
 }
 
 /** "The RSF said the strike …": a speaker is not the agent of what it reports. */
-const SPEAKS = /^\s*(?:said|says|claimed|claims|reported|told|added|stated|announced|alleged)\b/i;
+const SPEAKS = /^\s*(?:said|says|claimed|claims|reported|told|added|stated|announced|alleged|confirmed|confirms|denied|denies)\b/i;
 
 function agentName(a: AnalysedSentence): string | null {
   const t = strongest(realTriggers(a));
   const text = a.sentence.text;
   const before = a.mentions.actors.filter((m) => t && m.span.end <= t.span.start && m.named && !SPEAKS.test(text.slice(m.span.end - a.sentence.start)));
   return before.length ? before[before.length - 1]!.actor.name : null;
+}
+
+const STATE_SIDE: ActorKind[] = ['state_forces', 'police'];
+const ARMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'];
+
+/** Which side the sentence's agent is on, named or not ("The army responded…": the state): the last actor before its trigger. */
+function agentSide(a: AnalysedSentence): 'state' | 'armed' | null {
+  const t = strongest(realTriggers(a));
+  if (!t) return null;
+  const text = a.sentence.text;
+  const agent = lastWhere(a.mentions.actors, (m) => m.span.end <= t.span.start && m.roleHint !== 'target' && !SPEAKS.test(text.slice(m.span.end - a.sentence.start)));
+  return !agent ? null : STATE_SIDE.includes(agent.actor.kind) ? 'state' : ARMED_GROUP.includes(agent.actor.kind) ? 'armed' : null;
 }
 
 function compatible(c: Candidate, a: AnalysedSentence): boolean {
@@ -93,6 +106,12 @@ function compatible(c: Candidate, a: AnalysedSentence): boolean {
   const aa = agentName(a);
   const ac = c.triggerSentences.map(agentName).find(Boolean) ?? null;
   if (aa && ac && aa !== ac && !interception) return false; // the interceptor is never the launcher
+  // "RSF shelled a market … The army responded with air strikes": the state's forces and an armed group are two agents, named or not.
+  // Not in a fight, where both sides act ("Hamas clashed with Israeli forces … soldiers shot three hostages").
+  const fight = [a, ...c.triggerSentences].some((s) => realTriggers(s).some((t) => t.mode === 'clash'));
+  const sa = fight ? null : agentSide(a);
+  const sc = sa === null ? null : c.triggerSentences.map(agentSide).find(Boolean) ?? null;
+  if (sa && sc && sa !== sc && !interception) return false;
   const pa = a.places.find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
   const pc = [head, ...c.triggerSentences].flatMap((s) => s.places).find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
   if (pa && pc && pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25) return false;
