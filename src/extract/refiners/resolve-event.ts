@@ -193,18 +193,21 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   };
   const interceptor = !agent && disrupted ? named[named.length - 1] ?? reporter() ?? null : null;
   const doer = agent ?? interceptor;
-  const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && a.actor.name !== doer?.actor.name;
+  const place = choosePlace(c);
+  // Generic actors take the event's country: where it happened, else the named agent's, else the article's.
+  const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;
+  // Another actor than the doer, once both are qualified ("One soldier" is the doer's own side when it is "Pakistani forces").
+  const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && (!doer || qualify(a, country)!.value.name !== qualify(doer, country)!.value.name);
   // (The sentence's own target stands even when it shares the agent's name: "clashes between Druze gunmen and Bedouin fighters".)
   // What was stopped belongs to whoever launched it: a named launcher ("Iran launched 300 drones … most
   // were intercepted") before an unnamed one ("the drones").
   const launcher = disrupted && roles.target && !roles.target.named && !roles.target.countryStated
     ? [...others.map((r) => r.agent), ...named].find((a): a is ActorMention => other(a) && (a.named || a.countryStated)) : undefined;
-  const target = launcher ?? (roles.target && (!disrupted || other(roles.target)) ? roles.target : null)
+  // …but with the agent taken from another sentence, a target of the agent's own name is one of its
+  // own casualties ("Pakistani forces killed six militants … One soldier was killed in the exchange of fire").
+  const target = launcher ?? (roles.target && ((roles.agent && !disrupted) || other(roles.target)) ? roles.target : null)
     ?? (disrupted ? [...others.map((r) => r.agent), ...named].find(other) : undefined)
     ?? others.map((r) => r.target).find(other) ?? null;
-  const place = choosePlace(c);
-  // Generic actors take the event's country: where it happened, else the named agent's, else the article's.
-  const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;
   let actor1 = qualify(agent ?? interceptor, country);
   let actor2 = qualify(target, country);
   const foreign = !!actor1?.value.country && !!place && actor1.value.kind !== 'external_force' && actor1.value.country !== place.place.country;
