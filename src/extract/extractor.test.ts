@@ -23,6 +23,8 @@ describe('extractor', () => {
       { actor1: 'Houthi Movement (Ansar Allah)', actor2: 'Military Forces of the United States' }],
     ['a casualty of the agent\'s own side is not the other side of the fight', 'Pakistani security forces killed six militants in a raid in North Waziristan on Tuesday. One soldier was killed in the exchange of fire.',
       { sub_event_type: 'Armed clash', actor1: 'Military Forces of Pakistan', actor2: 'Unidentified Armed Group (Pakistan)', fatalities: 7 }],
+    ['an ambush of unarmed people is an attack on them', 'Suspected Islamic State militants ambushed a convoy carrying aid workers near Mocimboa da Praia on Wednesday, killing three drivers.',
+      { sub_event_type: 'Attack', actor2: 'Civilians (Mozambique)', fatalities: 3 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',

@@ -56,6 +56,7 @@ describe('casualty-count', () => {
     ['Warplanes struck the camp, resulting in an unspecified number of fatalities.', null],
     ['The shelling caused deaths among the displaced.', null],
     ['Casualties unknown.', undefined],
+    ['Gunmen ambushed the convoy, killing three drivers.', 3],
   ])('%s → killed %s', (text, expected) => {
     expect(pick(text, 'killed')).toBe(expected);
   });

@@ -56,6 +56,8 @@ export function decideSubEventType(
       if ([agent, target].some((k) => k === 'protesters' || k === 'rioters')) return { subEventType: 'Violent demonstration', rule: 'clash+crowd' };
       // "Supporters of two rival parties clashed", "students clashed with police": crowds, no armed group.
       if (!(agent && ARMED.includes(agent)) && target !== 'rebel_group' && CROWD_WORDS.test(text)) return { subEventType: 'Violent demonstration', rule: 'clash+crowd-words' };
+      // "Militants ambushed a convoy carrying aid workers": an ambush of unarmed people is an attack on them, not a battle.
+      if (target === 'civilians' && /\bambush(?:ed|es|ing)?\b/i.test(text)) return { subEventType: 'Attack', rule: 'ambush+civilian-target' };
       return { subEventType: 'Armed clash', rule: 'clash' };
     case 'riot':
       return /\bmob\b/i.test(text) ? { subEventType: 'Mob violence', rule: 'riot+mob' } : { subEventType: 'Violent demonstration', rule: 'riot' };
