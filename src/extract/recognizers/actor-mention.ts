@@ -23,6 +23,8 @@ export interface ActorRules {
   demonymRe: RegExp;
   /** A country name as the subject of a military verb ("Russia launched", "Israel struck"): group 1 the name. */
   stateVerbRe: RegExp;
+  /** A country name as the agent of a passive military verb ("drones launched by Russia"): group 1 the name. */
+  stateByRe: RegExp;
 }
 
 function kindOf(k: string | undefined, file: string, i: number): ActorKind {
@@ -52,7 +54,8 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:${SAYS_IT}(?:${STATE_VERBS}|killed)|(?:(?:has|had|have) )?(?:${STATE_VERBS}))(?![\\w-])`, 'gi');
   const aliases = actors.flatMap((r) => [r.canonical!, ...r.aliases!.split('|')]).filter(Boolean).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
-  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe };
+  const stateByRe = new RegExp(`(?<![\\w-])(?:${STATE_BY})\\s+by\\s+(?:the\\s+)?(${demonyms.namePattern})(?![\\w-])`, 'gi');
+  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe, stateByRe };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -74,6 +77,10 @@ const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-
 const STATE_VERBS = 'launched|fired|struck|attacked|bombed|shelled|pounded|targeted|retaliated|invaded|intercepted|shot down|carried out (?:air ?strikes|strikes|raids)';
 /** A country reporting its own act: "Israel said (on Wednesday) (that) it (had) killed…" ("killed" alone is too common to scan for). */
 const SAYS_IT = '(?:said|says|claimed|announced|confirmed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?it\\s+(?:(?:has|had|have) )?';
+
+/** Passive verbs whose agent after "by" is a state's forces when it is a country ("drones launched by Russia", "a post attacked by Russia"). */
+const STATE_BY = 'launched|fired|sent|flown|deployed|operated|carried out|conducted|attacked|shelled|struck|bombed|hit|targeted|killed|shot down|intercepted';
+const STATE_BY_ANY = new RegExp(`\\b(?:${STATE_BY})\\s+by\\b`, 'i');
 
 /** Most sentences hold none of the verbs: this test spares them the scan of every country name. */
 const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS}|${SAYS_IT}killed)\\b`, 'i');
@@ -169,6 +176,15 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const start = s.start + m.index;
     const actor = { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
     addUnlessOverlapping(out, { span: { start, end: start + m[1]!.length }, actor, named: false, roleHint: 'agent', countryStated: true, rule: 'country-name-agent' });
+  }
+  // "…drones launched by Russia": the country after "by" is its forces, who did it.
+  if (STATE_BY_ANY.test(s.text)) for (const m of execAll(rules.stateByRe, s.text)) {
+    if (!/^\p{Lu}/u.test(m[1]!)) continue;
+    const ref = rules.demonyms.byName.get(m[1]!.toLowerCase());
+    if (!ref) continue;
+    const start = s.start + m.index + m[0].length - m[1]!.length;
+    const actor = { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
+    addUnlessOverlapping(out, { span: { start, end: start + m[1]!.length }, actor, named: false, roleHint: 'agent', countryStated: true, rule: 'country-name-agent-by' });
   }
   // A country abbreviation ("US strikes", "UK-backed"), exact case: the state's side, never alone.
   for (const m of execAll(rules.demonyms.abbreviationRe, s.text)) {

@@ -26,7 +26,9 @@ function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
   return a.places.filter(
     (p) => p.candidates.length > 0 && !a.mentions.actors.some((m) => (m.named || !loose) && m.span.start <= p.span.start && p.span.end <= m.span.end)
       // "The Taliban" read as a village named Taliban: a place overlapping a group's name is that group.
-      && !a.mentions.actors.some((m) => m.named && p.span.start < m.span.end && m.span.start < p.span.end),
+      && !a.mentions.actors.some((m) => m.named && p.span.start < m.span.end && m.span.start < p.span.end)
+      // "drones launched by Russia": a country after "by" is who did it, not where.
+      && !(p.candidates[0]!.kind === 'country' && /\bby\s+$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 10), p.span.start - a.sentence.start))),
   );
 }
 

@@ -15,7 +15,7 @@ export interface Roles {
   target: ActorMention | null;
 }
 
-const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|alleged|reported) to (?:be |have been )?)?(?:coded as|likely|probably|presumably|possibly|from|of|belonging to|affiliated with|linked to|members of|led by|headed by|spearheaded by)?\s*(?:the\s+)?$/i;
+const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|alleged|reported) to (?:be |have been )?)?(?:coded as|likely|probably|presumably|possibly|from|of|belonging to|affiliated with|linked to|members of|led by|headed by|spearheaded by|(?:launched|fired|sent|flown|deployed|operated) by)?\s*(?:the\s+)?$/i;
 
 /**
  * Upgrade a generic phrase to the named group it stands for: the one right after it when the text
@@ -66,6 +66,9 @@ const selfReport = (m: ActorMention, text: string, off: number) => SELF_REPORT.t
 const SUFFERED = /^\s*(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|kidnapped)\b/i;
 const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(text.slice(m.span.end - off, m.span.end - off + 50));
 
+/** "launched by", "fired by": who sent the weapon. */
+const LAUNCHED_BY = /\b(?:launched|fired|sent|flown|deployed|operated)\s+by\s+(?:the\s+)?$/i;
+
 /** "…troops fighting alongside the Congolese army": who comes after these is on the agent's side, never its target. */
 const ALLY_BEFORE = /\b(?:alongside|together with|along with|in support of|allied (?:with|to)|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
 
@@ -86,7 +89,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   // "…was hit by X", "drone strikes blamed on X", "an attack attributed to X": X did it.
   // Not a supporter: "M23 rebels backed by Rwandan troops took control".
-  const byAgent = after.find((m) => /(?<!\b(?:backed|supported|assisted|aided|funded|armed|trained|equipped|sponsored) )\b(?:by|blamed on|attributed to)\s+(?:the\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-32)));
+  // Not the launcher of what was stopped: "drones launched by Russia" were shot down by someone else.
+  const byAgent = after.find((m) => /(?<!\b(?:backed|supported|assisted|aided|funded|armed|trained|equipped|sponsored) )\b(?:by|blamed on|attributed to)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-32))
+    && !(trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32))));
   // Passive without "by" ("several demonstrators were arrested"): what precedes is the target.
   const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, trigger.span.start - off));
   let agent: ActorMention | null;
@@ -127,7 +132,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // "Clashes between Druze gunmen and Bedouin fighters": two sides, even when both read as the same generic group.
   const twoSides = (m: ActorMention) => between && agent !== null && after.includes(agent) && after.includes(m) && !m.named && !agent.named;
   // A group that usually acts ("gang members") can still be the other side of a clash.
-  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash') && !ownForces(m, agent) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
+  // An interception's other side is who launched what it stopped, an agent by nature ("drones launched by Russia").
+  const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
+  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m)) && !ownForces(m, agent) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed", "M23 rebels and Congolese troops clashed": the second of two
