@@ -35,6 +35,8 @@ describe('extractor', () => {
       { location: null, fatalities: 1 }],
     ['"attacked by" a country: that state\'s forces did it', 'A border post was attacked by Russia on Monday, killing one guard, the Ukrainian army said.',
       { actor1: 'Military Forces of Russia', fatalities: 1 }],
+    ['a country abbreviation before the noun names its forces ("Three US soldiers"), whatever country it happened in', 'Three US soldiers were killed and dozens wounded in a drone attack on a base in northeastern Jordan on Sunday.',
+      { sub_event_type: 'Air/drone strike', actor2: 'Military Forces of the United States', location: 'Jordan', fatalities: 3 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',

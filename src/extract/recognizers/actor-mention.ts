@@ -85,6 +85,9 @@ const STATE_BY_ANY = new RegExp(`\\b(?:${STATE_BY})\\s+by\\b`, 'i');
 /** Most sentences hold none of the verbs: this test spares them the scan of every country name. */
 const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS}|${SAYS_IT}killed)\\b`, 'i');
 
+/** The word before the noun, in capitals, after an optional article or count ("Three US soldiers" → US). */
+const ABBREVIATION_LEAD = /^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|\d+)\s+)?([A-Z]{2,4})\s+\S/;
+
 /** "his forces", "their troops": the noun belongs to someone named before it. */
 const POSSESSIVE_BEFORE = /(?<![\w-])(?:his|her|its|their)\s+$/i;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their)\s/i;
@@ -129,6 +132,15 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
         start -= before.length - d!.index;
         rule = `${r.rule} model-designation`;
         break;
+      }
+    }
+    if (!ref) {
+      // "Three US soldiers", "UK forces": the free word before the noun is a country's abbreviation (exact case).
+      const lead = ABBREVIATION_LEAD.exec(m[0]);
+      const abbr = lead ? rules.demonyms.byAbbreviation.get(lead[1]!) : undefined;
+      if (abbr) {
+        ref = abbr;
+        rule = `${r.rule} abbreviation`;
       }
     }
     if (!ref && (POSSESSIVE_LEAD.test(m[0]) || POSSESSIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) {
