@@ -16,20 +16,28 @@ import { choosePlace } from './place-choice.ts';
 import { assignRoles, isSpeaker, labelRoles } from './roles.ts';
 
 
-/** The first date written out in `ss`, else the first one; a dateline's date only when there is no other. */
-function firstDate(ss: AnalysedSentence[]): DateMention | undefined {
+/**
+ * The first date written out in `ss`, else the first one; a dateline's date, or the day a source
+ * spoke ("…, police said on Friday"), only when there is no other (`weak`).
+ */
+function firstDate(ss: AnalysedSentence[]): { d: DateMention; weak: boolean } | undefined {
   let told: DateMention | undefined;
   let any: DateMention | undefined;
   for (const s of ss) {
     for (const d of s.mentions.dates) {
       any ??= d;
-      if (inDateline(s, d)) continue;
-      if (!d.relative) return d;
+      if (inDateline(s, d) || spokenOn(s, d)) continue;
+      if (!d.relative) return { d, weak: false };
       told ??= d;
     }
   }
-  return told ?? any;
+  return told ? { d: told, weak: false } : any ? { d: any, weak: true } : undefined;
 }
+
+/** "police said on Friday", "told reporters on Friday": the day the source spoke, not the event's. */
+const SPOKEN_BEFORE = /\b(?:said|says|told(?:\s+[\w.]+){1,3}|announced|reported|confirmed|added|stated|claimed|wrote|posted|(?:said|announced) in a statement)\s+$/i;
+const spokenOn = (s: AnalysedSentence, d: DateMention): boolean =>
+  SPOKEN_BEFORE.test(s.sentence.text.slice(Math.max(0, d.span.start - s.sentence.start - 40), d.span.start - s.sentence.start));
 
 /** "KHARTOUM, Aug 20 (Reuters) - …": the date a report was filed, not necessarily the event's. */
 function inDateline(s: AnalysedSentence, d: DateMention): boolean {
@@ -38,7 +46,10 @@ function inDateline(s: AnalysedSentence, d: DateMention): boolean {
 
 function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'datePrecision'> {
   // The date said with the event itself first; a detail sentence's date only when it has none.
-  const d = firstDate(c.triggerSentences) ?? firstDate(c.detailSentences);
+  // A dateline's or a source's day ("police said on Friday") only when no sentence dates the event itself.
+  const said = firstDate(c.triggerSentences);
+  const detail = said && !said.weak ? undefined : firstDate(c.detailSentences);
+  const d = (said && !said.weak ? said : detail && !detail.weak ? detail : said ?? detail)?.d;
   if (d) return { date: field<string | null>(d.date, d.span, d.rule), datePrecision: d.precision };
   if (c.background || !ctx.refDate) return { date: field<string | null>(null, null, c.background ? 'date/background-undated' : 'date/no-reference'), datePrecision: 'unknown' };
   return { date: field<string | null>(ctx.refDate, null, 'date/article-date', 'inferred'), datePrecision: 'day' };
