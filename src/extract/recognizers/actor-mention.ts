@@ -92,6 +92,9 @@ const ABBREVIATION_LEAD = /^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|\d+)\
 const POSSESSIVE_BEFORE = /(?<![\w-])(?:his|her|its|their)\s+$/i;
 const POSSESSIVE_LEAD = /^(?:his|her|its|their)\s/i;
 
+/** Kinds that bear arms. */
+const ARMED_KINDS: ActorKind[] = ['state_forces', 'police', 'external_force', 'rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'];
+
 /** A generic noun of kind `noun` can name a group of kind `group`: armed men a non-state group, troops a state's forces. */
 function sameKind(group: ActorKind, noun: ActorKind): boolean {
   if (noun === 'unidentified_armed_group') return ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'].includes(group);
@@ -143,7 +146,15 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
         rule = `${r.rule} abbreviation`;
       }
     }
-    if (!ref && (POSSESSIVE_LEAD.test(m[0]) || POSSESSIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) {
+    const possessive = !ref && (POSSESSIVE_LEAD.test(m[0]) || POSSESSIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 8), m.index)));
+    // "Hezbollah said its fighters destroyed…", "the Houthis said their forces fired…": the armed group
+    // named last before owns the fighters, whatever its forces are called.
+    const group = possessive && ARMED_KINDS.includes(r.kind) ? out.filter((o) => o.named && o.span.end <= start && ARMED_KINDS.includes(o.actor.kind)).pop() : undefined;
+    if (group) {
+      addUnlessOverlapping(out, { span: { start, end }, actor: group.actor, named: true, roleHint: r.role, countryStated: true, rule: `${r.rule} possessive-group` });
+      continue;
+    }
+    if (possessive) {
       // "Russian President Vladimir Putin said his forces…": the owner's nationality, the nearest one before.
       let last: RegExpExecArray | undefined;
       for (const d of execAll(rules.demonymRe, s.text.slice(0, m.index))) last = d;
