@@ -45,6 +45,8 @@ describe('extractor', () => {
       { actor1: 'Hezbollah', actor2: 'Military Forces of Israel' }],
     ['"their forces" of a named armed group are that group, not some state\'s forces', 'The Houthis said their forces fired a ballistic missile at a ship in the Red Sea on Monday.',
       { actor1: 'Houthi Movement (Ansar Allah)', actor2: null }],
+    ['"missile forces" are who has missiles, not a missile attack', 'An Israeli strike on a building in southern Beirut on Tuesday killed a senior Hezbollah commander. The Israeli military said it had targeted the head of Hezbollah\'s missile forces.',
+      { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', location: 'Beirut' }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',

@@ -56,8 +56,12 @@ const ENDED_BEFORE = /\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stop(?:ping|ped|s)
 /** "ahead of a planned rally", "a banned march": a protest still to come, or forbidden, has not happened. */
 const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|banned|called for|calls? for)\s+$/i;
 
-/** "hit Hezbollah rocket launchers", "a missile depot": the thing hit, not a weapon used (checked here: a look-ahead in the pattern slows the scan). */
-const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|depots?|stores?|factor(?:y|ies)|sites?|production)\b/i;
+/**
+ * "hit Hezbollah rocket launchers", "a missile depot": the thing hit, not a weapon used; "the head of
+ * Hezbollah's missile forces", "a rocket unit": who has the weapon, not its use (checked here: a
+ * look-ahead in the pattern slows the scan).
+ */
+const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|depots?|stores?|factor(?:y|ies)|sites?|production|forces|units?|command|programm?es?|arsenals?|stockpiles?|experts?|engineers?)\b/i;
 
 /**
  * A marker of an earlier act, not this event: the one it answers ("in retaliation for attacks by
