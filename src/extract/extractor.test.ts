@@ -47,6 +47,12 @@ describe('extractor', () => {
       { actor1: 'Houthi Movement (Ansar Allah)', actor2: null }],
     ['"missile forces" are who has missiles, not a missile attack', 'An Israeli strike on a building in southern Beirut on Tuesday killed a senior Hezbollah commander. The Israeli military said it had targeted the head of Hezbollah\'s missile forces.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', location: 'Beirut' }],
+    ['a place taken is found in a paragraph with no lexicon trigger ("M23 rebels captured Goma")', 'M23 rebels captured Goma on Monday.',
+      { sub_event_type: 'Non-state actor overtakes territory', actor1: 'M23: March 23 Movement', location: 'Goma' }],
+    ['"seized most of" a named place is taken territory', 'Syrian rebels led by Hayat Tahrir al-Sham seized most of Aleppo on Saturday.',
+      { sub_event_type: 'Non-state actor overtakes territory', actor1: 'HTS: Hayat Tahrir al Sham', location: 'Aleppo' }],
+    ['"over the weekend" is its Saturday, to the week', 'Gunmen attacked a village in Zamfara over the weekend, killing 12 people.',
+      { date: '2024-03-30', date_precision: 'week', fatalities: 12 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',
@@ -355,6 +361,19 @@ describe('extractor', () => {
   it('in a fight both sides act: the other side\'s blows stay in the one clash', () => {
     const evs = run('Hamas fighters clashed with Israeli troops in Khan Younis on Monday. Troops then shelled their positions, killing four of the fighters.');
     expect(evs.map((e) => [e.sub_event_type, e.actor1, e.fatalities])).toEqual([['Armed clash', 'Hamas Movement', 4]]);
+  });
+
+  it('a clause after ", while" with a trigger of its own is an event of its own', () => {
+    const evs = run('Syrian rebels led by Hayat Tahrir al-Sham seized most of Aleppo on Saturday, while Russian warplanes bombed rebel-held areas of Idlib on Sunday, killing at least 11 people.');
+    expect(evs.map((e) => [e.sub_event_type, e.actor1, e.location, e.date, e.fatalities])).toEqual([
+      ['Non-state actor overtakes territory', 'HTS: Hayat Tahrir al Sham', 'Aleppo', '2024-03-30', null],
+      ['Air/drone strike', 'Military Forces of Russia', 'Idlib', '2024-03-31', 11],
+    ]);
+  });
+
+  it('…but clauses that tell one event stay one ("police fired tear gas, while protesters threw stones")', () => {
+    const evs = run('Police fired tear gas at protesters in Nairobi on Tuesday, while demonstrators threw stones at officers.');
+    expect(evs.map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
   });
 
   it('a background event is never dated to the article day', () => {

@@ -35,6 +35,10 @@ const SAME_PLACE = /\b(?:(?:in|on|near|around|across|of|to|into|outside) the (?:
 /** Said of an event told after another: it happened the same day ("Also, …" opening a note included). */
 const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(?:on )?the same day|that same day|that (?:evening|night|afternoon)|hours later|minutes later)\b|^(?:Also|In addition|Additionally|Meanwhile|At the same time)\b/i;
 
+/** ", while …": where a sentence may be cut in two ({@link splitWhileClauses}), and how strong each side's trigger must be. */
+const WHILE = /,\s+while\s+/g;
+const WHILE_WEIGHT = 3;
+
 /** Bumped whenever a rule change can change output; stored with every event. */
 export const EXTRACTOR_VERSION = '0.1.0';
 
@@ -137,6 +141,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const complete = trace !== undefined;
     const sentences = splitSeparateEvents(segmentSentences(text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers)));
     const triggers = sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
+    splitWhileClauses(sentences, triggers);
     const relevant = relevantSentences(sentences, triggers);
     const places = geocoder.findMentions(maskText(text, sentences, relevant));
     ctx.trace('segment', () => `${sentences.length} sentences (${relevant.filter(Boolean).length} relevant), ${places.length} place mentions`);
@@ -152,6 +157,33 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const resolved = candidates.map((c, i) => namedBefore(analysed, resolveEvent(c, i, ctx, country), text));
     const events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, resolved.map((e) => applyBranches(e, lexicons.branches, country)))), places);
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
+  }
+
+  /**
+   * "Rebels seized most of Aleppo, while Russian warplanes bombed Idlib, killing 11 people": a clause
+   * after ", while" with a trigger of its own (weight ≥ {@link WHILE_WEIGHT}), after one before it,
+   * is cut off as a sentence of its own (in place, with its triggers), so it can be an event of its
+   * own; grouping still joins the two when they tell one event ("police fired tear gas, while
+   * protesters threw stones").
+   */
+  function splitWhileClauses(sentences: Sentence[], triggers: TriggerMention[][]): void {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      const ts = triggers[i]!;
+      if (ts.length < 2 || !s.text.includes(', while ')) continue;
+      const strong = (t: TriggerMention) => !t.unreal && t.weight >= WHILE_WEIGHT;
+      for (const m of s.text.matchAll(WHILE)) {
+        const cut = s.start + m.index;
+        const from = cut + m[0].length;
+        if (!ts.some((t) => strong(t) && t.span.end <= cut) || !ts.some((t) => strong(t) && t.span.start >= from)) continue;
+        const head: Sentence = { ...s, end: cut, text: s.text.slice(0, m.index) };
+        const tail: Sentence = { ...s, start: from, text: s.text.slice(from - s.start), clause: true };
+        sentences.splice(i, 1, head, tail);
+        triggers.splice(i, 1, ts.filter((t) => t.span.end <= cut), ts.filter((t) => t.span.start >= from));
+        break; // the tail is looked at next, for a further ", while"
+      }
+    }
+    sentences.forEach((s, i) => (s.index = i));
   }
 
   /**

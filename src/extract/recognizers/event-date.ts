@@ -22,7 +22,7 @@ function iso(d: Date): string {
  */
 // chrono is the costliest recognizer: sentences with nothing date-like (no digit, month, weekday or
 // relative word) are skipped before it runs.
-const DATE_LIKE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|month|year|morning|evening|night|noon|midnight|dawn)\b/i;
+const DATE_LIKE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|morning|evening|night|noon|midnight|dawn)\b/i;
 
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|early hours|small hours) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
@@ -55,7 +55,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     const relative = abbreviated || RELATIVE.test(r.text);
     if (relative && !refDate) continue;
     let precision: DatePrecision;
-    if (/\bweek\b/i.test(r.text)) precision = 'week';
+    // "over the weekend": chrono gives its Saturday; the report says no more than the week.
+    if (/\bweek(?:end)?\b/i.test(r.text)) precision = 'week';
     else if (c.isCertain('day') || c.isCertain('weekday') || /yesterday|today|tonight/i.test(r.text)) precision = 'day';
     else if (c.isCertain('month')) precision = 'month';
     else if (c.isCertain('year')) precision = 'year';

@@ -89,7 +89,7 @@ export function earlierAct(text: string, news: number): { start: number; end: nu
  * its capitalised name (matched case-sensitively, so not `triggers.tsv`), closed by punctuation or
  * a time or place word; "captured Russian soldiers" (a lower-case noun follows) is not one.
  */
-const CAPTURED_NAMED = /\b(?:captured|seized|overran|took|retook|recaptured) (?:the (?:city|town|village) of )?(?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?=[,.;]| (?:on|in|after|from|and|as|following|late|early|last|this|overnight|without|near)\b)/gu;
+const CAPTURED_NAMED = /\b(?:captured|seized|overran|took|retook|recaptured) (?:(?:most|much|all|parts?|large parts|swathes) of )?(?:the (?:city|town|village) of )?(?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?=[,.;]| (?:on|in|after|from|and|as|following|late|early|last|this|overnight|over|during|amid|without|near)\b)/gu;
 /** The verbs of {@link CAPTURED_NAMED}, tried first: a plain scan, most sentences have none. */
 const CAPTURE_VERB = /captured|seized|overran|took/;
 
@@ -122,8 +122,10 @@ function contextOf(text: string, contexts: NonConflictContext[]): 'other' | 'dis
 
 /** False when no sentence of `text` (a paragraph, say) can hold a trigger, real or not. */
 export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
-  return !set.inText || set.inText.test(text);
+  // The lexicon's triggers, and those found in code ("seized Aleppo": see CAPTURED_NAMED).
+  return !set.inText || set.inText.test(text) || (CAPTURE_VERB.test(text) && CAPTURED_NAMED_ANY.test(text));
 }
+const CAPTURED_NAMED_ANY = new RegExp(CAPTURED_NAMED.source, 'u');
 
 /**
  * Every trigger in the sentence; overlapping matches keep the longer (then heavier) one.
