@@ -124,6 +124,13 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const q = m[1]?.toLowerCase();
     let ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
     let rule = r.rule;
+    const noun = m[2 + i]!;
+    if (ref && q && !rules.demonyms.byDemonym.has(q) && !/['’]s$/.test(q) && !/^\s*$/.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].length - noun.length))) {
+      // "Israel struck military sites": a country's bare name, then a word, is a subject and its verb, not
+      // "Israel" qualifying an adjective and a noun; the noun stands alone (the name is read as the agent below).
+      ref = null;
+      start = end - noun.length;
+    }
     if (!ref) {
       // "a US MQ-9 Reaper drone", "Russian Su-34 jets": a model designation between the nationality and the noun.
       const before = s.text.slice(Math.max(0, m.index - 40), m.index);

@@ -20,6 +20,7 @@ export function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: 
     c.triggerSentences.some((s) => s.mentions.casualties.some((m) => (m.count ?? 0) > 0));
   for (const s of c.triggerSentences) {
     for (const t of realTriggers(s)) {
+      if (stopped(t, s)) continue;
       if (crowd && t.mode !== 'protest' && t.mode !== 'riot') continue;
       if (deadly && !VIOLENT.includes(t.mode)) continue;
       if (!best || t.weight > best.trigger.weight) best = { trigger: t, sentence: s };
@@ -34,6 +35,11 @@ export function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: 
   }
   return best!;
 }
+
+/** "…intercepted most of the strikes", "shot down the drones": what was stopped, told after the attack, not an attack of its own. */
+const STOPPED_BEFORE = /\b(?:intercepted|shot down|downed|repelled|thwarted|foiled)\s+(?:(?:most|some|all|many|several|\d+) of\s+)?(?:the\s+)?$/i;
+const stopped = (t: TriggerMention, s: AnalysedSentence): boolean =>
+  t.mode === 'remote' && STOPPED_BEFORE.test(s.sentence.text.slice(Math.max(0, t.span.start - s.sentence.start - 40), t.span.start - s.sentence.start));
 
 /** A note label ("Property destruction: …") at the start of its sentence. */
 export function isLabel(t: TriggerMention, s: AnalysedSentence): boolean {
