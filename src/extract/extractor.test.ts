@@ -380,6 +380,14 @@ describe('extractor', () => {
     expect(evs.map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
   });
 
+  it('a bare earlier year ("since 2021, when…", "in 2019") dates a recalled event, to the year, as background', () => {
+    const evs = run('Protesters clashed with police in Dakar on Sunday. Senegal has been rocked by unrest since 2021, when at least 14 people died in protests.');
+    expect(evs.map((e) => [e.date, e.date_precision, e.background, e.fatalities])).toEqual([
+      ['2024-03-31', 'day', false, null],
+      ['2021-01-01', 'year', true, 14],
+    ]);
+  });
+
   it('a background event is never dated to the article day', () => {
     const events = run('Russian forces shelled Kharkiv on Monday. The attack follows a series of missile strikes on the city last year.');
     expect(events.map((e) => [e.background, e.date])).toEqual([[false, '2024-04-01'], [true, '2023-01-01']]);

@@ -84,5 +84,19 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     const length = r.text.replace(/[\s,.;:]+$/, '').length;
     out.push({ span: { start, end: start + length }, date: day, precision, relative, rule: relative ? 'chrono/relative' : 'chrono/absolute' });
   }
+  // "since 2021, when 14 people died", "in 2019": a bare earlier year, which chrono leaves out. Only a
+  // year before the article's says anything (the article's own year could be any day of it).
+  if (refDate) for (const m of s.text.matchAll(YEAR_AFTER)) {
+    const year = Number(m[1]);
+    const start = s.start + m.index + m[0].length - m[1]!.length;
+    if (year >= Number(refDate.slice(0, 4)) || out.some((d) => d.span.start < start + 4 && start < d.span.end)) continue;
+    out.push({ span: { start, end: start + 4 }, date: `${m[1]}-01-01`, precision: 'year', relative: false, rule: 'date/bare-year' });
+  }
   return out;
 }
+
+/**
+ * A bare year after a preposition of time ("in 2019", "during 2020"), or "since 2021, when …"; not
+ * "the deadliest attack since 2023" (a yardstick), "2019 election" or "2,000 people".
+ */
+const YEAR_AFTER = /\b(?:in|during|throughout|until|(?:early|late|mid)-?|since(?= (?:19|20)\d{2},? when\b))\s*((?:19|20)\d{2})\b(?![,.]?\d)/gi;

@@ -17,8 +17,8 @@ import { assignRoles, isSpeaker, labelRoles } from './roles.ts';
 
 
 /**
- * The first date written out in `ss`, else the first one; a dateline's date, or the day a source
- * spoke ("…, police said on Friday"), only when there is no other (`weak`).
+ * The first date written out in `ss`, else the first one; a dateline's date, the day a source
+ * spoke ("…, police said on Friday") or a bare year only when there is no other (`weak`).
  */
 function firstDate(ss: AnalysedSentence[]): { d: DateMention; weak: boolean } | undefined {
   let told: DateMention | undefined;
@@ -26,7 +26,8 @@ function firstDate(ss: AnalysedSentence[]): { d: DateMention; weak: boolean } | 
   for (const s of ss) {
     for (const d of s.mentions.dates) {
       any ??= d;
-      if (inDateline(s, d) || spokenOn(s, d)) continue;
+      // A bare year ("in 2019") says least: any other date of the sentences wins.
+      if (inDateline(s, d) || spokenOn(s, d) || d.rule === 'date/bare-year') continue;
       if (!d.relative) return { d, weak: false };
       told ??= d;
     }
