@@ -31,6 +31,8 @@ const NTH_DAY = /\bfor an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 
 const AFTER_ANOTHER = /\b(?:after|later|from now|hence)$/i;
 
+const PART_OF_DAY_ONLY = /^(?:(?:earlier|later)\s+)?(?:in|during|of|by)\s+the\s+(?:day|night|morning|evening|afternoon)$/i;
+
 const HOURS_ONLY = /^(?:within|in|for|after|over)?\s*(?:an?|one|two|three|four|five|six|\d+|a few|few|several|many)?\s*(?:hours?|minutes?|seconds?|hrs?|mins?)\b(?![^,.;]*\b(?:day|night|morning|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 export function recognizeDates(s: Sentence, refDate: string | null): DateMention[] {
@@ -49,6 +51,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     if (abbreviated && !(/^(?:on\s+)?[A-Z]/.test(bare) && (bare.endsWith('.') || text[r.index + r.text.length] === '.'))) continue;
     // "Within an hour", "two hours later", "for several hours": a span of time, not a date.
     if (HOURS_ONLY.test(bare)) continue;
+    // "earlier in the day", "in the morning": a part of some day already told, no date of its own.
+    if (PART_OF_DAY_ONLY.test(bare)) continue;
     // "a day after the earthquake", "two days later": counted from another event, not from the article's date.
     if (AFTER_ANOTHER.test(bare)) continue;
     const c = r.start;

@@ -64,6 +64,9 @@ const STALE_DAYS = 30;
 const stale = (date: string | null, refDate: string | null): boolean =>
   date !== null && refDate !== null && dayNumber(refDate) - dayNumber(date) > STALE_DAYS;
 
+/** A claim cue that claims an act: responsibility, or a verb of one within the clause after it. */
+const CLAIMS_ACT = /^[^.;]{0,60}?\b(?:responsibility|credit|kill(?:ed|ing)?|carried out|attack(?:ed)?|target(?:ed)?|struck|hit|fired|launched|shot|downed|bomb(?:ed|ing)|shell(?:ed|ing)|destroyed|ambush(?:ed)?|raided|seized|captured|detonated|planted|abducted|kidnapped|executed)\b/i;
+
 /** Followers of a group are a crowd ("Houthi supporters rallied"), not the group: the word before the trigger. */
 const SUPPORTERS = /\b(?:supporters|loyalists|followers|sympathi[sz]ers|partisans)\b/gi;
 
@@ -271,7 +274,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   if (!actor1 || actor1.value.kind === 'unidentified_armed_group') {
     // "Al-Shabaab claimed responsibility": with no agent in the report, or only an unnamed one
     // ("suspected jihadists ambushed…"), the claimant is the actor, as ACLED codes claimed attacks.
-    const claimer = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.cues.filter((q) => q.role === 'claimed').map((q) => ({ s, q })))
+    // Only a claim of an act ("claimed responsibility", "said it had killed"): "said it was investigating" claims nothing done.
+    const claimer = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.cues.filter((q) => q.role === 'claimed' && CLAIMS_ACT.test(s.sentence.text.slice(q.span.start - s.sentence.start, q.span.start - s.sentence.start + 80))).map((q) => ({ s, q })))
       .map(({ s, q }) => s.mentions.actors.filter((m) => m.named && m.span.end <= q.span.start).pop()).find(Boolean);
     if (claimer && claimer.actor.name !== actor2?.value.name) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
     else {
