@@ -79,6 +79,7 @@ describe('casualty-count', () => {
     ['Artillery shelled the town, leaving 4 injured.', 4],
     ['Strikes hit the town without causing casualties.', 0],
     ['Casualties unknown.', undefined],
+    ['The operator said no crew were hurt.', 0],
   ])('%s → injured %s', (text, expected) => {
     expect(pick(text, 'injured')).toBe(expected);
   });

@@ -50,7 +50,7 @@ const P: Pattern[] = [
   { rule: 'casualty/coded-as', needs: /fatalit/i, kind: 'killed', authoritative: true, group: true, re: new RegExp(`fatalit(?:y|ies)[\\w ,]{0,30}? coded (?:as |at |to )?(?:at least )?${N}(?![\\w-])`, 'gi') },
   { rule: 'casualty/total', needs: /fatalit/i, kind: 'killed', authoritative: true, group: true, re: new RegExp(`total (?:confirmed |reported )?fatalit(?:y|ies) (?:were |was |stood at |of |is |are |coded (?:as )?)${QUAL}${N}(?![\\w-])`, 'gi') },
   { rule: 'casualty/none', needs: /casualties|fatalities|deaths|killed|hurt|injured|loss of life/i, kind: 'killed', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|fatalities|deaths|one was (?:killed|hurt|injured)|loss of life)|without (?:causing |any |reports of )*(?:casualties|fatalities|loss of life)|(?:nobody|no one) (?:was )?(?:killed|hurt|injured)|(?:casualties|fatalities) (?:were )?(?:reported as )?(?:none|zero|nil))/gi },
-  { rule: 'casualty/no-injuries', needs: /casualties|injuries|hurt|injured/i, kind: 'injured', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|one was (?:hurt|injured))|without (?:causing |any |reports of )*(?:casualties|injuries|damage or casualties)|(?:nobody|no one) (?:was )?(?:hurt|injured))/gi },
+  { rule: 'casualty/no-injuries', needs: /casualties|injuries|hurt|injured/i, kind: 'injured', zero: true, re: /\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|one was (?:hurt|injured))|without (?:causing |any |reports of )*(?:casualties|injuries|damage or casualties)|(?:nobody|no one) (?:was )?(?:hurt|injured)|no (?:crew(?: members)?|passengers|civilians|soldiers|people|sailors|residents) (?:were|was) (?:hurt|injured|wounded))/gi },
   { rule: 'casualty/killing-and-injuring', needs: /kill/i, kind: 'killed', unknown: true, re: /\bkill(?:ing|ed) and (?:injur|wound)(?:ing|ed) (?:a number of|several|many|dozens of|scores of|some)?/gi },
   // People hurt, with no figure ("shelling that left injuries", "resulting in an unspecified number of
   // fatalities"): someone was hurt, how many is unknown (null, not zero).
@@ -62,7 +62,7 @@ const P: Pattern[] = [
   { rule: 'casualty/killing-the-one', needs: /(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the |\w+['’]s )/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the|[A-Z][\\w-]*['’]s) ${ADJ}${ONE_PERSON}\\b(?![\\w-]| and)`, 'g') },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
-  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|neutrali[sz]|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|neutrali[sz](?:ed|ing)|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
+  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|slaughtered|murdered|neutrali[sz]|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|slaughtered|murdered|neutrali[sz](?:ed|ing)|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
   // "with at least eight civilians killed", "leaving 20 people dead": the count before a bare participle.
   { rule: 'casualty/count-participle', needs: /killed|dead/i, kind: 'killed', re: new RegExp(`\\b(?:with|leaving|left) ${QUAL}${GROUP} (?:killed|dead)\\b`, 'gi') },
   { rule: 'casualty/count-fatalities', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
@@ -114,7 +114,7 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 
 /** Every casualty statement in the sentence; overlapping statements of one kind keep the first found. */
 // Every pattern needs one of these stems; most sentences have none and are skipped at once.
-const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|neutrali[sz]|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
+const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
 
 export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];

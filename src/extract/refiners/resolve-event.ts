@@ -209,8 +209,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const interceptor = !agent && disrupted ? named[named.length - 1] ?? reporter() ?? null : null;
   const doer = agent ?? interceptor;
   const place = choosePlace(c);
-  // Generic actors take the event's country: where it happened, else the named agent's, else the article's.
-  const country = place?.place.country ?? (agent?.named ? agent.actor.country : null) ?? articleCountry;
+  // Generic actors take the event's country: where it happened, else the article's, else the named agent's (Hezbollah's rockets on an unknown village of a report about Israel fell in Israel).
+  const country = place?.place.country ?? articleCountry ?? (agent?.named ? agent.actor.country : null);
   // Another actor than the doer, once both are qualified ("One soldier" is the doer's own side when it is "Pakistani forces").
   const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && (!doer || qualify(a, country)!.value.name !== qualify(doer, country)!.value.name);
   // (The sentence's own target stands even when it shares the agent's name: "clashes between Druze gunmen and Bedouin fighters".)
