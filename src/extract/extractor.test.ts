@@ -67,6 +67,8 @@ describe('extractor', () => {
       { actor1: 'Hezbollah', actor2: 'Civilians (Israel)', injured: 2 }],
     ['"slaughtered 30 villagers in a raid": the loaded word is flagged, the killing still counted', 'Jihadist fighters slaughtered 30 villagers in a raid on a village in Tillaberi region on Sunday.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Niger)', fatalities: 30 }],
+    ['a hedged report stays reported when a denial follows it', 'Reports suggest that as many as 40 people may have been killed in an air strike on a market in Darfur, but the figure could not be independently verified. The Sudanese army denied carrying out any strikes in the area.',
+      { sub_event_type: 'Air/drone strike', certainty: 'reported', fatalities: 40 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',

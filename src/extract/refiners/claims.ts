@@ -98,7 +98,9 @@ export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null)
   // kept as a claim and leaves the event stated.
   if (c.triggerSentences.every(deniesEvent) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
   if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
-  if (c.triggerSentences.every(hedged)) return 'reported';
+  // A denial ("The army denied carrying out any strikes") is no plain report: the others decide.
+  const reports = c.triggerSentences.filter((s) => !s.mentions.cues.some((q) => q.role === 'denied'));
+  if (reports.length > 0 && reports.every(hedged)) return 'reported';
   // "Reuters could not independently verify the accounts": the outlet says it has not verified the report.
   if (c.detailSentences.some(unverified)) return 'reported';
   return 'stated';
