@@ -123,8 +123,10 @@ function contextOf(text: string, contexts: NonConflictContext[]): 'other' | 'dis
 /** False when no sentence of `text` (a paragraph, say) can hold a trigger, real or not. */
 export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
   // The lexicon's triggers, and those found in code ("seized Aleppo": see CAPTURED_NAMED).
-  return !set.inText || set.inText.test(text) || (CAPTURE_VERB.test(text) && CAPTURED_NAMED_ANY.test(text));
+  return !set.inText || set.inText.test(text) || (mayCapture(text) && CAPTURED_NAMED_ANY.test(text));
 }
+/** {@link CAPTURE_VERB} as plain substring searches: on whole paragraphs the regex scan cost 1 % of the extraction. */
+const mayCapture = (t: string): boolean => t.includes('took') || t.includes('seized') || t.includes('captured') || t.includes('overran');
 const CAPTURED_NAMED_ANY = new RegExp(CAPTURED_NAMED.source, 'u');
 
 /**
