@@ -69,6 +69,8 @@ describe('extractor', () => {
       { sub_event_type: 'Attack', actor2: 'Civilians (Niger)', fatalities: 30 }],
     ['a hedged report stays reported when a denial follows it', 'Reports suggest that as many as 40 people may have been killed in an air strike on a market in Darfur, but the figure could not be independently verified. The Sudanese army denied carrying out any strikes in the area.',
       { sub_event_type: 'Air/drone strike', certainty: 'reported', fatalities: 40 }],
+    ['a UN mission is its own actor, an external force ("a MINUSMA convoy")', 'A roadside bomb struck a MINUSMA convoy near Kidal on Sunday, wounding three peacekeepers.',
+      { sub_event_type: 'Remote explosive/landmine/IED', actor2: 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali', actor2_kind: 'external_force', injured: 3 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',
