@@ -97,7 +97,10 @@ export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null)
   // Denied: the only sentences that report the event are denials. A denial beside a plain report is
   // kept as a claim and leaves the event stated.
   if (c.triggerSentences.every(deniesEvent) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
-  if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent || c.triggerSentences.some((s) => s.sentence.start <= x.span.start && x.span.start < s.sentence.end)))) return 'claimed';
+  // Claimed by its agent, or a claim that tells the event itself: "…, the group claimed", "X said it
+  // struck…" (the claim's words hold a trigger), not "…, as the president declared a state of war".
+  if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent
+    || c.triggerSentences.some((s) => realTriggers(s).some((t) => x.span.start <= t.span.start && t.span.end <= x.span.end))))) return 'claimed';
   // A denial ("The army denied carrying out any strikes") is no plain report: the others decide.
   const reports = c.triggerSentences.filter((s) => !s.mentions.cues.some((q) => q.role === 'denied'));
   if (reports.length > 0 && reports.every(hedged)) return 'reported';
