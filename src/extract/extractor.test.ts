@@ -406,6 +406,14 @@ describe('extractor', () => {
     ]);
   });
 
+  it('an act told after an event, in a town outside the region it happened in, is an event of its own', () => {
+    const evs = run('Colombian soldiers clashed with FARC dissidents in Cauca department on Wednesday, leaving two soldiers dead, the army said. The dissidents also attacked a police station in the town of Jamundi with explosives.');
+    expect(evs.map((e) => [e.sub_event_type, e.location, e.admin1, e.fatalities])).toEqual([
+      ['Armed clash', 'Cauca', 'Cauca', 2],
+      ['Armed clash', 'Jamundi', 'Valle del Cauca', null],
+    ]);
+  });
+
   it('a background event is never dated to the article day', () => {
     const events = run('Russian forces shelled Kharkiv on Monday. The attack follows a series of missile strikes on the city last year.');
     expect(events.map((e) => [e.background, e.date])).toEqual([[false, '2024-04-01'], [true, '2023-01-01']]);

@@ -112,10 +112,25 @@ function compatible(c: Candidate, a: AnalysedSentence): boolean {
   const sa = fight ? null : agentSide(a);
   const sc = sa === null ? null : c.triggerSentences.map(agentSide).find(Boolean) ?? null;
   if (sa && sc && sa !== sc && !interception) return false;
-  const pa = a.places.find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
-  const pc = [head, ...c.triggerSentences].flatMap((s) => s.places).find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
-  if (pa && pc && pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25) return false;
-  return true;
+  return !elsewhere(c, a);
+}
+
+/**
+ * `a` names a town away from where candidate `c` happened: over ~25 km from its town, or outside
+ * the one region it was told in ("…clashed in Cauca department. The dissidents also attacked a
+ * police station in Jamundi").
+ */
+function elsewhere(c: Candidate, a: AnalysedSentence): boolean {
+  // Not a place that owns or names someone: "Moscow's defence ministry said…", "Islamic Resistance in Iraq".
+  const located = (p: PlaceMention) => !/^['’]s\b/.test(a.sentence.text.slice(p.span.end - a.sentence.start))
+    && !a.mentions.actors.some((m) => m.span.start <= p.span.start && p.span.end <= m.span.end);
+  const pa = a.places.find((p) => p.candidates[0]?.precision === 1 && located(p))?.candidates[0];
+  if (!pa) return false;
+  const told = c.triggerSentences.flatMap((s) => s.places);
+  const pc = told.find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
+  if (pc) return pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25;
+  const rc = told.map((p) => p.candidates[0]).find((p) => p?.kind === 'admin1');
+  return !!rc && pa.iso2 === rc.iso2 && pa.admin1 !== null && pa.admin1 !== rc.admin1;
 }
 
 /** The last item satisfying `test`, testing from the end (Array.prototype.findLast is ES2023). */
@@ -137,7 +152,7 @@ export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
     const latest = opens ? lastWhere(out, (c) => !c.background) : undefined;
     // "In a separate incident", "Meanwhile, in …": the writer says this is another event.
     const another = opens && NEW_EVENT.test(a.sentence.text);
-    if (weak && latest && !isBackground && !another) {
+    if (weak && latest && !isBackground && !another && !elsewhere(latest, a)) {
       // "The attack on Eilat …", "its troops had hit …": a weak trigger after an event refers back to it.
       latest.detailSentences.push(a);
       current = latest;
