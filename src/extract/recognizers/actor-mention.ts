@@ -161,8 +161,9 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
       addUnlessOverlapping(out, { span: { start, end }, actor: group.actor, named: true, roleHint: r.role, countryStated: true, rule: `${r.rule} possessive-group` });
       continue;
     }
-    if (possessive) {
+    if (possessive && ARMED_KINDS.includes(r.kind)) {
       // "Russian President Vladimir Putin said his forces…": the owner's nationality, the nearest one before.
+      // (Not for people and homes: "killed in an Israeli strike on their home" is the victims' home.)
       let last: RegExpExecArray | undefined;
       for (const d of execAll(rules.demonymRe, s.text.slice(0, m.index))) last = d;
       const owner = last && rules.demonyms.byDemonym.get(last[1]!.toLowerCase());

@@ -101,6 +101,8 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
   let vague = false;
   let any = false;
   for (const m of execAll(GROUP_ITEM, text)) {
+    // "five members of a family": the family is whose members they were, not one more person.
+    if (/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const n = parseNumber(m[1]!);
     if (!n) continue;
     total += n.value;

@@ -53,6 +53,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     if (HOURS_ONLY.test(bare)) continue;
     // "earlier in the day", "in the morning": a part of some day already told, no date of its own.
     if (PART_OF_DAY_ONLY.test(bare)) continue;
+    // "tried to march to the square", "may have": the verb, not the month (months are capitalised).
+    if (/^(?:to\s+)?(?:march|may)$/.test(bare)) continue;
     // "a day after the earthquake", "two days later": counted from another event, not from the article's date.
     if (AFTER_ANOTHER.test(bare)) continue;
     const c = r.start;
