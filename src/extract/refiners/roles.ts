@@ -134,7 +134,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // A group that usually acts ("gang members") can still be the other side of a clash.
   // An interception's other side is who launched what it stopped, an agent by nature ("drones launched by Russia").
   const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
-  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m)) && !ownForces(m, agent) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && m.span.start < agent.span.end && !victim(m, text, off)));
+  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m)) && !ownForces(m, agent) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && agent !== byAgent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed", "M23 rebels and Congolese troops clashed": the second of two
