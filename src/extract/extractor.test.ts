@@ -81,6 +81,8 @@ describe('extractor', () => {
       { date: '2024-03-31', location: 'Istanbul' }],
     ['who met an attack "by" a group is its other side ("Kurdish-led forces repelled an attack by Islamic State fighters")', 'Kurdish-led forces repelled an attack by Islamic State fighters on a prison in Hasakah on Thursday, killing 10 of the attackers.',
       { sub_event_type: 'Armed clash', actor1: 'Islamic State (Iraq and Syria)', actor2: 'SDF: Syrian Democratic Forces', fatalities: 10 }],
+    ['a court\'s sentence carried out is no event; soldiers executing villagers is', 'Soldiers executed four villagers suspected of collaborating with rebels near Bamenda on Monday.',
+      { sub_event_type: 'Attack', actor2: 'Civilians (Cameroon)', fatalities: 4 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',
