@@ -83,6 +83,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', actor1: 'Islamic State (Iraq and Syria)', actor2: 'SDF: Syrian Democratic Forces', fatalities: 10 }],
     ['a court\'s sentence carried out is no event; soldiers executing villagers is', 'Soldiers executed four villagers suspected of collaborating with rebels near Bamenda on Monday.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Cameroon)', fatalities: 4 }],
+    ['a protest against a death sentence is still a protest', 'Hundreds of people rallied in Tehran on Monday against a court that sentenced to death a rapper convicted of spreading corruption.',
+      { sub_event_type: 'Peaceful protest', location: 'Tehran' }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',
