@@ -127,7 +127,8 @@ export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
 }
 /** {@link CAPTURE_VERB} as plain substring searches: on whole paragraphs the regex scan cost 1 % of the extraction. */
 const mayCapture = (t: string): boolean => t.includes('took') || t.includes('seized') || t.includes('captured') || t.includes('overran');
-const CAPTURED_NAMED_ANY = new RegExp(CAPTURED_NAMED.source, 'u');
+/** What {@link CAPTURED_NAMED} needs, without its Unicode name scan: a capture verb before a capital (a superset, for the prefilter). */
+const CAPTURED_NAMED_ANY = /\b(?:captured|seized|overran|took|retook|recaptured) (?:(?:most|much|all|parts?|large parts|swathes) of )?(?:the (?:city|town|village) of )?[A-Z]/;
 
 /**
  * Every trigger in the sentence; overlapping matches keep the longer (then heavier) one.
