@@ -14,6 +14,11 @@ describe('lexicon files', () => {
     expect(odd.map((r) => r.canonical)).toEqual([]);
   });
 
+  it('gives every actor named in ACLED\'s "ACRONYM: Full Name" form aliases to be found by (that form itself is never matched)', () => {
+    const bare = loadLexiconFile('actors.tsv').filter((r) => /^[^:]+: /.test(r.canonical!) && !r.aliases!.trim());
+    expect(bare.map((r) => r.canonical)).toEqual([]);
+  });
+
   it('parses a header, skips comments and applies "!" removals', () => {
     const rows = parseTsv('# source: test\nterm\tkind\nshelled\tremote\nraided\tdirect\n!shelled\n');
     expect(rows).toEqual([{ term: 'raided', kind: 'direct' }]);

@@ -92,7 +92,7 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
   }
   // "since 2021, when 14 people died", "in 2019": a bare earlier year, which chrono leaves out. Only a
   // year before the article's says anything (the article's own year could be any day of it).
-  if (refDate) for (const m of s.text.matchAll(YEAR_AFTER)) {
+  if (refDate && YEAR_LIKE.test(s.text)) for (const m of s.text.matchAll(YEAR_AFTER)) {
     const year = Number(m[1]);
     const start = s.start + m.index + m[0].length - m[1]!.length;
     if (year >= Number(refDate.slice(0, 4)) || out.some((d) => d.span.start < start + 4 && start < d.span.end)) continue;
@@ -100,6 +100,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
   }
   return out;
 }
+
+const YEAR_LIKE = /(?:19|20)\d\d/;
 
 /**
  * A bare year after a preposition of time ("in 2019", "during 2020"), or "since 2021, when …"; not

@@ -39,7 +39,7 @@ export function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: 
 /** "…intercepted most of the strikes", "shot down the drones": what was stopped, told after the attack, not an attack of its own. */
 const STOPPED_BEFORE = /\b(?:intercepted|shot down|downed|repelled|thwarted|foiled)\s+(?:(?:most|some|all|many|several|\d+) of\s+)?(?:the\s+)?$/i;
 const stopped = (t: TriggerMention, s: AnalysedSentence): boolean =>
-  t.mode === 'remote' && STOPPED_BEFORE.test(s.sentence.text.slice(Math.max(0, t.span.start - s.sentence.start - 40), t.span.start - s.sentence.start));
+  t.mode === 'remote' && s.mentions.triggers.some((x) => x.mode === 'disrupted') && STOPPED_BEFORE.test(s.sentence.text.slice(Math.max(0, t.span.start - s.sentence.start - 40), t.span.start - s.sentence.start));
 
 /** A note label ("Property destruction: …") at the start of its sentence. */
 export function isLabel(t: TriggerMention, s: AnalysedSentence): boolean {
