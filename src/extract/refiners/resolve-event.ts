@@ -212,7 +212,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   // Generic actors take the event's country: where it happened, else the article's, else the named agent's (Hezbollah's rockets on an unknown village of a report about Israel fell in Israel).
   const country = place?.place.country ?? articleCountry ?? (agent?.named ? agent.actor.country : null);
   // Another actor than the doer, once both are qualified ("One soldier" is the doer's own side when it is "Pakistani forces").
-  const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && (!doer || qualify(a, country)!.value.name !== qualify(doer, country)!.value.name);
+  const nameIn = (m: ActorMention): string => (m.actor.name.includes('?') ? qualify(m, country)!.value.name : m.actor.name);
+  const doerName = doer ? nameIn(doer) : null;
+  const other = (a: ActorMention | null | undefined): a is ActorMention => !!a && (doerName === null || nameIn(a) !== doerName);
   // (The sentence's own target stands even when it shares the agent's name: "clashes between Druze gunmen and Bedouin fighters".)
   // What was stopped belongs to whoever launched it: a named launcher ("Iran launched 300 drones … most
   // were intercepted") before an unnamed one ("the drones").
