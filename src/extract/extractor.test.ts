@@ -85,6 +85,8 @@ describe('extractor', () => {
       { sub_event_type: 'Attack', actor2: 'Civilians (Cameroon)', fatalities: 4 }],
     ['a protest against a death sentence is still a protest', 'Hundreds of people rallied in Tehran on Monday against a court that sentenced to death a rapper convicted of spreading corruption.',
       { sub_event_type: 'Peaceful protest', location: 'Tehran' }],
+    ['with nothing but what was stopped, that is the event (no crash): "intercepted most of the missiles; two people died"', 'Air defences intercepted most of the missiles over Kyiv overnight; two people died from falling debris.',
+      { location: 'Kyiv', fatalities: 2 }],
     ['an actor phrase holding the trigger is the agent', 'Israeli warplanes struck a house in Gaza City, killing 3 people.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Israel', actor2: 'Civilians (Palestine)', fatalities: 3, location: 'Gaza' }],
     ['passive voice without "by": the subject is the target', 'Several journalists were arrested in Nairobi on Sunday.',

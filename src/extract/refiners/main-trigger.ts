@@ -18,19 +18,26 @@ export function mainTrigger(c: Candidate): { trigger: TriggerMention; sentence: 
   const crowd = all.some((t) => t.mode === 'protest' || t.mode === 'riot');
   const deadly = !crowd && all.some((t) => VIOLENT.includes(t.mode)) &&
     c.triggerSentences.some((s) => s.mentions.casualties.some((m) => (m.count ?? 0) > 0));
-  for (const s of c.triggerSentences) {
-    for (const t of realTriggers(s)) {
-      if (stopped(t, s)) continue;
-      if (crowd && t.mode !== 'protest' && t.mode !== 'riot') continue;
-      if (deadly && !VIOLENT.includes(t.mode)) continue;
-      if (!best || t.weight > best.trigger.weight) best = { trigger: t, sentence: s };
+  const heaviest = (skipStopped: boolean) => {
+    let top: { trigger: TriggerMention; sentence: AnalysedSentence } | null = null;
+    for (const s of c.triggerSentences) {
+      for (const t of realTriggers(s)) {
+        if (skipStopped && stopped(t, s)) continue;
+        if (crowd && t.mode !== 'protest' && t.mode !== 'riot') continue;
+        if (deadly && !VIOLENT.includes(t.mode)) continue;
+        if (!top || t.weight > top.trigger.weight) top = { trigger: t, sentence: s };
+      }
     }
-  }
+    return top;
+  };
+  // What was stopped is passed over, unless nothing else is left ("intercepted most of the missiles; two people died").
+  best = heaviest(true) ?? heaviest(false);
   // Several instruments in one report ("Israeli UAVs and artillery shelled…"): the first one named is
   // the event's, as coders read it, unless a heavier class (clash, suicide bomb, chemical) is present.
   if (best && best.trigger.mode === 'remote' && best.trigger.weight < 10) {
-    const head = c.triggerSentences.find((s) => realTriggers(s).some((t) => t.mode === 'remote' && t.weight >= 5));
-    const first = head && realTriggers(head).find((t) => t.mode === 'remote' && t.weight >= 5);
+    const named = (t: TriggerMention, s: AnalysedSentence) => t.mode === 'remote' && t.weight >= 5 && !stopped(t, s);
+    const head = c.triggerSentences.find((s) => realTriggers(s).some((t) => named(t, s)));
+    const first = head && realTriggers(head).find((t) => named(t, head));
     if (first) best = { trigger: first, sentence: head! };
   }
   return best!;
