@@ -90,8 +90,11 @@ export function earlierAct(text: string, news: number): { start: number; end: nu
  * a time or place word; "captured Russian soldiers" (a lower-case noun follows) is not one.
  */
 const CAPTURED_NAMED = /\b(?:captured|seized|overran|took|retook|recaptured) (?:(?:most|much|all|parts?|large parts|swathes) of )?(?:the (?:city|town|village) of )?(?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?=[,.;]| (?:on|in|after|from|and|as|following|late|early|last|this|overnight|over|during|amid|without|near)\b)/gu;
-/** The verbs of {@link CAPTURED_NAMED}, tried first: a plain scan, most sentences have none. */
-const CAPTURE_VERB = /captured|seized|overran|took/;
+/**
+ * What {@link CAPTURED_NAMED} needs, without its name scan: a capture verb before a capital. The
+ * cheap test tried first, on sentences and (for the paragraph prefilter) on whole paragraphs.
+ */
+const CAPTURED_NAMED_ANY = /(?:captured|seized|overran|took) (?:(?:most|much|all|parts?|large parts|swathes) of )?(?:the (?:city|town|village) of )?\p{Lu}/u;
 
 /** A non-conflict context of `non-conflict.tsv`: its pattern, and whether its domain is a natural disaster. */
 export interface NonConflictContext {
@@ -125,11 +128,6 @@ export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
   // The lexicon's triggers, and those found in code ("seized Aleppo": see CAPTURED_NAMED).
   return !set.inText || set.inText.test(text) || CAPTURED_NAMED_ANY.test(text);
 }
-/**
- * What {@link CAPTURED_NAMED} needs, without its Unicode name scan: a capture verb before a capital
- * (a superset, for the prefilter; one scan of the paragraph, cheaper than four substring searches).
- */
-const CAPTURED_NAMED_ANY = /(?:captured|seized|overran|took) (?:(?:most|much|all|parts?|large parts|swathes) of )?(?:the (?:city|town|village) of )?[A-Z]/;
 
 /**
  * Every trigger in the sentence; overlapping matches keep the longer (then heavier) one.
@@ -156,7 +154,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
       unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && ENDED_BEFORE.test(before)),
     });
   }
-  if (CAPTURE_VERB.test(s.text)) for (const m of s.text.matchAll(CAPTURED_NAMED)) {
+  if (CAPTURED_NAMED_ANY.test(s.text)) for (const m of s.text.matchAll(CAPTURED_NAMED)) {
     if (context === undefined) context = contextOf(s.text, nonConflict);
     const start = s.start + m.index;
     const verb = m[0].indexOf(' ');

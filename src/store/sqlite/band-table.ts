@@ -10,6 +10,9 @@
  * every probe) reads one byte array, 1 KiB per 1,024 slots, instead of the ids array, eight
  * times larger: between two articles' probes SQLite and the JSON writer evict most of the
  * CPU cache, and these lines come back cheaper.
+ *
+ * `get`, `addId`, `set` and `delete` each walk the probe run themselves: one shared "find the slot"
+ * helper made probes 40 % and inserts 70 % slower in a micro-benchmark (2,000 articles' worth).
  */
 
 import { BANDS } from '../../dedupe/sketch.ts';
