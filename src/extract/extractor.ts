@@ -25,7 +25,7 @@ import { ANSWERED_ACT, mayHoldTriggers, recognizeTriggers } from './recognizers/
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
 import { field } from './refiners/field.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
-import { segmentSentences, splitSeparateEvents, type Sentence } from './segment.ts';
+import { clauseOf, segmentSentences, splitSeparateEvents, type Sentence } from './segment.ts';
 
 /** Kinds of the named groups a definite "the rebels" can point back to. */
 const NAMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia'];
@@ -176,9 +176,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
         const cut = s.start + m.index;
         const from = cut + m[0].length;
         if (!ts.some((t) => strong(t) && t.span.end <= cut) || !ts.some((t) => strong(t) && t.span.start >= from)) continue;
-        const head: Sentence = { ...s, end: cut, text: s.text.slice(0, m.index) };
-        const tail: Sentence = { ...s, start: from, text: s.text.slice(from - s.start), clause: true };
-        sentences.splice(i, 1, head, tail);
+        sentences.splice(i, 1, clauseOf(s, 0, m.index, s.clause === true), clauseOf(s, from - s.start, s.text.length, true));
         triggers.splice(i, 1, ts.filter((t) => t.span.end <= cut), ts.filter((t) => t.span.start >= from));
         break; // the tail is looked at next, for a further ", while"
       }

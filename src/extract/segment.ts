@@ -93,13 +93,23 @@ export function splitSeparateEvents(sentences: Sentence[]): Sentence[] {
     let from = 0;
     SEPARATE_CLAUSE.lastIndex = 0;
     for (let m = SEPARATE_CLAUSE.exec(x.text); m; m = SEPARATE_CLAUSE.exec(x.text)) {
-      const head = x.text.slice(from, m.index).trim();
-      if (head) out.push({ index: 0, start: x.start + from, end: x.start + from + head.length, text: head, paragraph: x.paragraph, ...(from > 0 ? { clause: true as const } : {}) });
+      const head = clauseOf(x, from, m.index, from > 0);
+      if (head.text) out.push(head);
       from = m.index + m[0].length;
     }
-    if (from === 0) out.push(x);
-    else out.push({ index: 0, start: x.start + from, end: x.end, text: x.text.slice(from), paragraph: x.paragraph, clause: true });
+    out.push(from === 0 ? x : clauseOf(x, from, x.text.length, true));
   }
   out.forEach((x, i) => (x.index = i));
   return out;
+}
+
+/**
+ * The part `[from, to)` of sentence `s`'s text, trimmed, as a sentence of its own (spans still
+ * index the article); `clause` when it follows a cut. Its index is left for the caller to renumber.
+ */
+export function clauseOf(s: Sentence, from: number, to: number, clause: boolean): Sentence {
+  const raw = s.text.slice(from, to);
+  const text = raw.trim();
+  const start = s.start + from + raw.length - raw.trimStart().length;
+  return { index: s.index, start, end: start + text.length, text, paragraph: s.paragraph, ...(clause ? { clause: true as const } : {}) };
 }
