@@ -5,15 +5,16 @@
  * then times `GET /api/events?bbox=…&since=…&until=…` through the Hono app (`app.request`)
  * against the same count + page query run directly on the store, interleaved.
  */
+import './built.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { createApp } from '../src/api/app.ts';
-import { EVENT_TAXONOMY, EVENT_TYPES } from '../src/core/types.ts';
-import { openStore } from '../src/store/index.ts';
-import type { EventFilter } from '../src/store/store.ts';
+import { createApp } from '../dist/api/app.js';
+import { EVENT_TAXONOMY, EVENT_TYPES } from '../dist/core/types.js';
+import { openStore } from '../dist/store/index.js';
+import type { EventFilter } from '../dist/store/store.js';
 
 /** Result of {@link runApiBench}. */
 export interface ApiBenchResult {

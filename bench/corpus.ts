@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Article } from '../src/core/types.ts';
+import type { Article } from '../dist/core/types.js';
 
 export interface CorpusOptions {
   /** Number of articles (default 2,000). */

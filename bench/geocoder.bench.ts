@@ -2,8 +2,9 @@
  * Geocoder benchmark: `npx tsx bench/geocoder.bench.ts`.
  * Targets: load ≤ 1.5 s, RSS ≤ 400 MB after load, ≥ 200k lookups/s on one core.
  */
+import './built.ts';
 import { pathToFileURL } from 'node:url';
-import { createGeocoder } from '../src/geocode/geocoder.ts';
+import { createGeocoder } from '../dist/geocode/geocoder.js';
 
 /** A mix of easy, transliterated, ambiguous, suffixed and unknown names, as an extractor would send them. */
 const NAMES = [

@@ -18,24 +18,27 @@
  *    row building, deferred-row ordering), best of the same repeats. The fresh store reads
  *    nothing back that a no-op would hide, so this is the JavaScript share of `store_seconds`.
  */
+import './built.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { createEngine, extractOne, fingerprints, ingestItems, type Engine } from '../src/app/pipeline.ts';
-import type { Article, Extraction } from '../src/core/types.ts';
-import type { Sketch } from '../src/dedupe/sketch.ts';
-import { openStore } from '../src/store/index.ts';
-import type { SaveItem } from '../src/store/store.ts';
-import { BandIndex } from '../src/store/sqlite/band-index.ts';
-import { EventIndex } from '../src/store/sqlite/event-index.ts';
-import { loadMigrations, migrate } from '../src/store/sqlite/migrate.ts';
-import { PendingRows } from '../src/store/sqlite/pending.ts';
-import { saveOne, type SaveContext } from '../src/store/sqlite/save.ts';
-import { SourceCache } from '../src/store/sqlite/source-cache.ts';
-import type { Prepare } from '../src/store/sqlite/statements.ts';
-import { validateExtraction } from '../src/store/validate.ts';
+import { createEngine, extractOne, fingerprints, ingestItems } from '../dist/app/pipeline.js';
+import type { Engine } from '../dist/app/pipeline.js';
+import type { Article, Extraction } from '../dist/core/types.js';
+import type { Sketch } from '../dist/dedupe/sketch.js';
+import { openStore } from '../dist/store/index.js';
+import type { SaveItem } from '../dist/store/store.js';
+import { BandIndex } from '../dist/store/sqlite/band-index.js';
+import { EventIndex } from '../dist/store/sqlite/event-index.js';
+import { loadMigrations, migrate } from '../dist/store/sqlite/migrate.js';
+import { PendingRows } from '../dist/store/sqlite/pending.js';
+import { saveOne } from '../dist/store/sqlite/save.js';
+import type { SaveContext } from '../dist/store/sqlite/save.js';
+import { SourceCache } from '../dist/store/sqlite/source-cache.js';
+import type { Prepare } from '../dist/store/sqlite/statements.js';
+import { validateExtraction } from '../dist/store/validate.js';
 import { generateCorpus } from './corpus.ts';
 
 export const INGEST_TARGETS = { save_ratio_to_raw: 0.8 } as const;

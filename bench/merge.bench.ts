@@ -12,14 +12,16 @@
  * transaction: µs per report for the first and the last 100. Each merge recomputes the event from
  * all of its sources, so this shows how that cost grows with an event's source count.
  */
+import './built.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EVENT_TAXONOMY, type EventType, type ExtractedEvent, type Extraction, type Field } from '../src/core/types.ts';
-import { addDays } from '../src/dedupe/dates.ts';
-import { openStore } from '../src/store/index.ts';
-import type { SaveItem } from '../src/store/store.ts';
+import { EVENT_TAXONOMY } from '../dist/core/types.js';
+import type { EventType, ExtractedEvent, Extraction, Field } from '../dist/core/types.js';
+import { addDays } from '../dist/dedupe/dates.js';
+import { openStore } from '../dist/store/index.js';
+import type { SaveItem } from '../dist/store/store.js';
 import { rng } from './corpus.ts';
 
 const META = { extractorVersion: 'bench', gazetteerVersion: 'bench', ingestedAt: '2024-06-01T00:00:00.000Z' };

@@ -9,12 +9,13 @@
  * Environment: BENCH_API_EVENTS (default 200,000; 20,000 with --quick; the target size is 1,000,000),
  * BENCH_MERGE_MAX (merge benchmark size; its own default, 100k reports; 10k with --quick).
  */
+import './built.ts';
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine } from '../src/app/pipeline.ts';
+import { createEngine } from '../dist/app/pipeline.js';
 import { corpusStats, generateCorpus, writeCorpus } from './corpus.ts';
 import { EXTRACTION_TARGETS, profileStages, runExtractionBench } from './extraction.bench.ts';
 import { INGEST_TARGETS, type IngestBenchResult } from './ingest.bench.ts';
@@ -138,7 +139,8 @@ if (!skip.has('extraction')) {
   row('extraction', 'events extracted (errors)', `${fmt(x.events)} (${x.errors})`);
   row('extraction', 'peak RSS', `${fmt(x.peak_rss_mb)} MB`);
   row('extraction', `floor: ${x.floor.name} articles/s`, fmt(x.floor.articles_per_s));
-  row('extraction', 'ratio to floor', fmt(x.ratio_to_floor, 3), `≥ ${EXTRACTION_TARGETS.ratio_to_floor}`, pass(x.ratio_to_floor >= EXTRACTION_TARGETS.ratio_to_floor));
+  row('extraction', `ratio to floor (median of ${x.passes} paired passes)`, fmt(x.ratio_to_floor, 3), `≥ ${EXTRACTION_TARGETS.ratio_to_floor}`, pass(x.ratio_to_floor >= EXTRACTION_TARGETS.ratio_to_floor));
+  row('extraction', 'ratio per pass', x.ratio_passes.map((r) => fmt(r, 3)).join(' '));
   if (!x.meets_target || flag('profile')) {
     const sample = articles.slice(0, Math.min(300, articles.length));
     log(`extraction below target (or --profile): per-stage timings on ${sample.length} articles…`);
