@@ -171,9 +171,10 @@ async function section<R>(key: string, file: string, name: string, args: unknown
 // garbage collections landed on whichever side of the store-vs-raw pair was running (0.55–0.85).
 await section<IngestBenchResult>('ingest', 'ingest.bench.ts', 'runIngestBench', [{ n: nArticles, repeats: quick ? 1 : 5 }], (g) => {
   row('ingest', 'end to end articles/s (extract + store)', fmt(g.end_to_end.articles_per_s, 1));
-  row('ingest', `store saveMany rows/s (${fmt(g.save.rows)} rows)`, fmt(g.save.store_rows_per_s));
-  row('ingest', 'raw prepared INSERT rows/s', fmt(g.save.raw_rows_per_s));
-  row('ingest', `store ÷ raw (best of ${g.save.repeats} each)`, fmt(g.save.ratio_to_raw, 3), `≥ ${INGEST_TARGETS.save_ratio_to_raw}`, pass(g.save.meets_target));
+  row('ingest', `store saveMany rows/s, best pass (${fmt(g.save.rows)} rows)`, fmt(g.save.store_rows_per_s));
+  row('ingest', 'raw prepared INSERT rows/s, best pass', fmt(g.save.raw_rows_per_s));
+  row('ingest', `store ÷ raw (median of ${g.save.repeats} paired passes)`, fmt(g.save.ratio_to_raw, 3), `≥ ${INGEST_TARGETS.save_ratio_to_raw}`, pass(g.save.meets_target));
+  row('ingest', 'store ÷ raw per pass', g.save.ratio_passes.map((r) => fmt(r, 3)).join(' '));
   if (g.save.store_work_seconds !== undefined) row('ingest', 'store s / raw s / store work alone (no-op SQLite) s', `${fmt(g.save.store_seconds, 3)} / ${fmt(g.save.raw_seconds, 3)} / ${fmt(g.save.store_work_seconds, 3)}`);
 });
 
