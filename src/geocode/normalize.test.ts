@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainName } from './gazetteer.ts';
-import { leadKeyWord, normalizeName, shapeQuery } from './normalize.ts';
+import { leadKeyWord, normalizeName, rawTokens, shapeQuery } from './normalize.ts';
 
 describe('normalizeName', () => {
   it.each([
@@ -10,6 +10,16 @@ describe('normalizeName', () => {
   ])('%s ≈ %s', (a, b) => expect(normalizeName(a)).toBe(normalizeName(b)));
 
   it('keeps a lone article rather than returning an empty key', () => expect(normalizeName('As')).toBe('as'));
+
+  // The spelling table is a Map: as an object literal, "constructor" looked up Object's constructor.
+  it('reads a word that names an Object property as a word', () => expect(normalizeName('Constructor Creek')).toBe('constructor creek'));
+});
+
+describe('rawTokens', () => {
+  it.each([
+    ["Sana'a", ['sanaa']], ['  Deir-ez-Zor, (Syria)  ', ['deir', 'ez', 'zor', 'syria']], ["O'Brien `Hill` \"3\"", ['obrien', 'hill', '3']],
+    ["' a '' b", ['a', 'b']], ['', []], ['---', []], ['Khān Yūnis', ['khan', 'yunis']], ['X_Y.Z', ['x', 'y', 'z']],
+  ])('%j → %j', (s, tokens) => expect(rawTokens(s)).toEqual(tokens));
 });
 
 describe('leadKeyWord', () => {

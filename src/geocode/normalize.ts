@@ -10,7 +10,7 @@
 const ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'es', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'an', 'en', 'ar', 'er', 'adh', 'ath', 'the']);
 
 /** Spelling variants of frequent name elements, mapped to one form so "Shaykh" matches "Sheikh". */
-const CANON: Record<string, string> = {
+const CANON = new Map<string, string>(Object.entries({
   shaykh: 'sheikh', shaikh: 'sheikh', sheik: 'sheikh', sheykh: 'sheikh', shekh: 'sheikh',
   dayr: 'deir', deyr: 'deir', dair: 'deir', dier: 'deir',
   bayt: 'beit', beyt: 'beit', bait: 'beit',
@@ -20,7 +20,7 @@ const CANON: Record<string, string> = {
   kfar: 'kafr', kefar: 'kafr',
   kiryat: 'qiryat', kiriat: 'qiryat', qiriat: 'qiryat',
   saint: 'st', mount: 'mt',
-};
+}));
 
 /** Trailing words that name an administrative level ("Idlib Governorate", "Donetsk Oblast"). */
 export const ADMIN_SUFFIXES = new Set(['governorate', 'province', 'oblast', 'region', 'state', 'district', 'raion', 'prefecture', 'krai', 'muhafazat', 'mohafazat']);
@@ -37,10 +37,7 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** Lower-cased, diacritic-free tokens of `s`, with apostrophes removed and hyphens as spaces. */
 export function rawTokens(s: string): string[] {
   // Fast path for plain ASCII (most queries): no decomposition or special letters to fold.
-  if (ASCII.test(s)) {
-    const a = s.toLowerCase().replace(QUOTES, '').replace(NON_ALNUM, ' ').trim();
-    return a === '' ? [] : a.split(' ');
-  }
+  if (ASCII.test(s)) return asciiTokens(s);
   const t = s
     .normalize('NFD')
     .replace(MARKS, '')
@@ -57,12 +54,37 @@ export function rawTokens(s: string): string[] {
   return t === '' ? [] : t.split(' ');
 }
 
+/**
+ * {@link rawTokens} of a printable-ASCII string in one pass: runs of letters, digits and quotes
+ * are words (quotes then dropped: "Sana'a" is one word), anything else breaks them.
+ */
+function asciiTokens(s: string): string[] {
+  const t = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  let quoted = false;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    const quote = c === 39 || c === 96 || c === 34; // ' ` "
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || quote) {
+      if (start < 0) start = i;
+      quoted ||= quote;
+    } else if (start >= 0) {
+      const word = quoted ? t.slice(start, i).replace(QUOTES, '') : t.slice(start, i);
+      if (word !== '') out.push(word);
+      start = -1;
+      quoted = false;
+    }
+  }
+  return out;
+}
+
 /** Canonical tokens: variants unified, articles dropped (unless nothing else is left). */
 export function keyTokens(tokens: string[]): string[] {
   const out: string[] = [];
   for (const tok of tokens) {
     if (ARTICLES.has(tok)) continue;
-    out.push(CANON[tok] ?? tok);
+    out.push(CANON.get(tok) ?? tok);
   }
   return out.length > 0 ? out : tokens.slice();
 }

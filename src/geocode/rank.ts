@@ -108,9 +108,10 @@ export function rankRows(g: Gazetteer, rows: ArrayLike<number>, shape: QueryShap
   const pop = g.cols.pop;
   const n = rows.length;
   const competing = n > 1;
-  const amb: Ambiguous = g.art.ambiguous[shape.key];
-  // Scores in a typed array and an index order: no object per row (names like "San Jose" have dozens).
-  const raw = new Float64Array(n);
+  // An own property only: a name such as "constructor" must not find Object.prototype's.
+  const amb: Ambiguous = Object.hasOwn(g.art.ambiguous, shape.key) ? g.art.ambiguous[shape.key] : undefined;
+  // Scores in an array of doubles and an index order: no object per row (names like "San Jose" have dozens).
+  const raw: number[] = new Array(n);
   const order: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     raw[i] = scoreRow(g, rows[i], shape, rc, competing, amb);
