@@ -176,6 +176,29 @@ describe('EventIndex', () => {
     }
   });
 
+  it('a month loaded again mid-save still knows who sourced its events: an article never merges with itself', () => {
+    // Bound 0: loading the second event's month evicts the first's, so the third event reloads it
+    // from the database, in the transaction that inserted the first.
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-evindex-'));
+    try {
+      const c = connection(join(dir, 'x.db'), 0);
+      const omdurman = { ...PLACES[0]!, quote: 'Omdurman' };
+      const x = makeExtraction({
+        id: 'a1', date: '2024-04-10', text: 'An attack hit Omdurman, then a strike hit Omdurman, then another attack hit Omdurman.',
+        events: [
+          { date: '2024-03-30', datePrecision: 'day', sub: 'Attack', typeQuote: 'attack', place: omdurman },
+          { date: '2024-03-30', datePrecision: 'day', sub: 'Air/drone strike', typeQuote: 'strike', place: omdurman },
+          { date: '2024-03-30', datePrecision: 'day', sub: 'Attack', typeQuote: 'attack', place: omdurman },
+        ],
+      });
+      c.save([x]);
+      expect(c.db.prepare('SELECT decision FROM merge_decisions ORDER BY event_index').pluck().all()).toEqual(['new', 'new', 'new']);
+      c.db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('evicts the least recently used month, not the first loaded', () => {
     // One stored event per month; a fake connection counts the month loads.
     const loads: string[] = [];
