@@ -38,6 +38,8 @@ describe('casualty-count', () => {
     ['Seven people lost their lives in the fire.', 7],
     ['100 bodies were recovered; 25 fatalities were coded to this event.', 25],
     ['Unspecified number of fatalities coded as 3.', 3],
+    ['Jets hit a depot, leaving an unknown number of fatalities and many injuries among residents, coded as 4.', 4],
+    ['Shelling left an unspecified number of fatalities [coded as 2].', 2],
     ['A shell hit the market, killing seven.', 7],
     ['Gunmen opened fire on the bus, killing one, police said.', 1],
     ['Drones hit the street, killing 3 and injuring 5 others.', 3],
