@@ -19,6 +19,14 @@ describe('findMentions', () => {
     expect(names(g.findMentions('Israeli strikes hit a house in Mansoura as Israel resumed its offensive.'))).toEqual(['Israel']);
   });
 
+  it('reads a street, junction or tower named after a town as no mention of that town', () => {
+    expect(names(g.findMentions('Troops fired on a crowd at the Hebron junction in Khan Younis on Monday.'))).toEqual(['Khan Younis']);
+    expect(names(g.findMentions('Two men were shot dead on Jaffa Street in Gaza City.'))).toEqual(['Gaza City']);
+    expect(names(g.findMentions('A strike hit the Aleppo tower in Rafah.'))).toEqual(['Rafah']);
+    // A name the gazetteer knows with its generic word, and a town with a camp or a crossing, stay places.
+    expect(names(g.findMentions('Tanks shelled Jabalia camp and the Rafah crossing on Monday.'))).toEqual(['Jabalia camp', 'Rafah crossing']);
+  });
+
   it('reads each place of a hyphenated pair that is no name itself, and keeps a name that is one', () => {
     expect(names(g.findMentions('Gunmen abducted passengers on the Abuja-Kaduna highway on Sunday.'))).toEqual(['Abuja', 'Kaduna']);
     expect(names(g.findMentions('Fighting was reported in Guinea-Bissau on Sunday.'))).toEqual(['Guinea-Bissau']);

@@ -31,6 +31,9 @@ const DIRECTIONAL = /^(northern|southern|eastern|western|central|north|south|eas
 const MAX_N = 5;
 const GENERIC = new Set(['roundabout', 'junction', 'camp', 'refugee', 'crossing', 'port', 'bay', 'corridor', 'hospital', 'strip', 'heights', 'sea', 'coast', 'neighbourhood', 'neighborhood', 'district', 'governorate', 'oblast', 'valley']);
 
+/** Words after a name that make it the name of a street, junction or building. */
+const NAMED_AFTER = new Set(['street', 'st', 'road', 'rd', 'avenue', 'highway', 'junction', 'intersection', 'roundabout', 'square', 'tower', 'towers']);
+
 const NOT_SPACE = /[^ ]/g;
 
 /** ASCII letters and digits; no other ASCII character can start a token. */
@@ -183,6 +186,13 @@ export function scanNames(g: Gazetteer, text: string, toks: Token[] = tokenize(t
       const key = normalizeName(text.slice(toks[ni].start, toks[j + k].end));
       const more = g.rows(key);
       if (more.length) { shape = { key, fullKey: key, admin: false, city: false, area: false }; rows = more; j += k; k = 0; }
+    }
+    // "Al Shuhada junction", "Yafa street", "al-Khalil tower": a street, junction or building named
+    // after a town or a person, not that town (unless the gazetteer knows the whole name, above).
+    const named = toks[j + 1];
+    if (named && /^ $/.test(text.slice(toks[j].end, named.start)) && NAMED_AFTER.has(named.text.toLowerCase())) {
+      i = j;
+      continue;
     }
     // A trailing "Governorate"/"Oblast"/"region"/"city" belongs to the name.
     const nxt = toks[j + 1];
