@@ -23,6 +23,8 @@ describe('extractor', () => {
       { actor1: 'Military Forces of Israel', actor2: null }],
     ['…but one listed after a weapon someone owns is more of what was stopped', 'Interception: On 3 March 2024, Hamas fighters captured an Israeli quadcopter and two drones near Khan Younis.',
       { sub_event_type: 'Disrupted weapons use', actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
+    ['where the guns are positioned is not where they hit', 'Russian artillery positioned near Nova Kakhovka shelled Kherson on Tuesday, wounding two people.',
+      { location: 'Kherson', actor1: 'Military Forces of Russia', injured: 2 }],
     ['a nationality before a command post is that state\'s forces, the target', 'Hamas fighters fired mortar rounds at an Israeli command post near Khan Younis on Tuesday.',
       { actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
     ['…and before a military convoy', 'Houthi forces fired a missile at an American military convoy in Yemen on Friday.',

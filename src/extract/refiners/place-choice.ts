@@ -15,6 +15,7 @@ export interface PlaceChoice {
 }
 
 const LOCATIVE = /\b(?:in|at|near|on|outside|into|toward|towards|around|across|over|inside|off|to|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
+const POSITIONED = /\b(?:positioned|stationed|deployed|based)\s+(?:at|in|near|on|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
 const IMPACT = /\b(?:land(?:ed|ing)|fell|crashed|exploded|impact(?:ed)?|hit|struck|attack(?:ed)? on|strikes? on|targeting|targeted|killed|injured|wounded|clash(?:ed|es)?)\b/i;
 
 /**
@@ -43,6 +44,8 @@ function rank(a: AnalysedSentence, p: PlaceMention): number {
   // "the defence ministry in Moscow said": where the source sits, not where it happened.
   if (/\b(?:ministry|government|officials?|authorities|spokes(?:man|woman|person)|office|embassy|headquarters|command)\s+in\s+$/i.test(before)) score -= 3;
   if (LOCATIVE.test(before)) score += 1;
+  // "tanks positioned at Nezarim opened fire toward Tal el Hawa": where the shooters stand, not where it hit.
+  if (POSITIONED.test(before)) score -= 2;
   // "…clashed near Walikale on Thursday, despite a ceasefire agreed last month in Doha": a concessive clause is context.
   if (/,\s*(?:despite|amid)\b[^,;]*$/i.test(before)) score -= 3;
   // An admin note in brackets after the place ("(Gaza City, Gaza Strip)") is context, not the place.
