@@ -95,6 +95,9 @@ function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null 
   return t ? field(t.weapon!, t.span, t.rule) : null;
 }
 
+/** The agent's own words naming guns that fire shells. */
+const GUNS = /\b(?:tanks?|artillery|howitzers?|mortars?)\b/i;
+
 /** The report says people were killed (or hurt): a figure above zero, or a mention with no figure ("leaving injuries"). */
 const someoneHurt = (f: Field<number | null>): boolean => (f.value ?? 0) > 0 || (f.value === null && f.rule !== 'casualty/not-mentioned');
 
@@ -232,6 +235,10 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   const typeText = trigger.mode === 'protest' ? [...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.text).join(' ') : sentence.sentence.text;
   let type = withDirectFire(c, decideSubEventType(trigger, actor1?.value.kind ?? null, actor2?.value.kind ?? null, typeText, foreign),
     actor1?.value.kind ?? null, actor2?.value.kind ?? null);
+  // "Tanks positioned at the junction opened fire toward the houses": fire from tanks or guns at no
+  // armed side is shelling, whatever verb says it.
+  const gunner = trigger.mode === 'direct' && type.subEventType === 'Attack' && agent ? GUNS.exec(ctx.article.text.slice(agent.span.start, agent.span.end)) : null;
+  if (gunner) type = { subEventType: 'Shelling/artillery/missile attack', rule: `${type.rule}+gun-agent` };
   if (eventTypeOf(type.subEventType) === 'Protests' || eventTypeOf(type.subEventType) === 'Riots') {
     // The crowd is actor1 of a protest; the force that met it, if any, actor2 (ACLED's convention).
     const phrases = c.triggerSentences.flatMap((s) => s.mentions.actors);
@@ -299,7 +306,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     actor2,
     place: place && field({ name: place.place.name, admin1: place.place.admin1, country: place.place.country, iso2: place.place.iso2, latitude: place.place.latitude, longitude: place.place.longitude, precision: place.place.precision }, place.mention.span, place.rule),
     // A peaceful protest has no weapon: "rallied against the air strikes" names the grievance.
-    weapon: type.subEventType === 'Peaceful protest' ? null : chooseWeapon(c, trigger),
+    weapon: type.subEventType === 'Peaceful protest' ? null
+      : gunner && agent ? field<Weapon>('artillery', { start: agent.span.start + gunner.index, end: agent.span.start + gunner.index + gunner[0].length }, 'weapon/gun-agent')
+      : chooseWeapon(c, trigger),
     fatalities,
     injured,
     claims,
