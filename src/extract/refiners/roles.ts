@@ -34,6 +34,9 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
   return m;
 }
 
+/** Non-state groups a generic "militants" can stand for. */
+const NAMED_GROUPS: ActorMention['actor']['kind'][] = ['rebel_group', 'political_militia', 'identity_militia'];
+
 /** A bare demonym counts as an agent only when it qualifies the trigger itself ("Israeli shelled", "Russian airstrikes"). */
 /** A bare nationality ("Israeli", "US") standing for the state's side. */
 const bareNationality = (m: ActorMention) => m.rule === 'demonym-only' || m.rule === 'abbreviation-only';
@@ -154,7 +157,18 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     ? before.filter((m) => m.span.end <= agent!.span.start && (m.named || m.countryStated) && m.actor.country !== agent!.actor.country && canAct(m, trigger) && !speaker(m, text, off)).pop()
     : undefined;
   const other = (partner && (!target || (trigger.mode === 'clash' && target.actor.kind === 'civilians')) ? partner : target ?? launcher) ?? null;
-  return { agent, target: other && (other.actor.name !== agent?.actor.name || twoSides(other)) ? other : null };
+  // "Palestinian militants clashed with troops and Hamas launched a missile at a helicopter": the
+  // one named group of the same country that is the subject of the next act names the militants.
+  let named: ActorMention | null = null;
+  if (agent && !agent.named && agent.actor.kind === 'unidentified_armed_group') {
+    const a = agent;
+    const subjects = actors.filter((m) => m.named && NAMED_GROUPS.includes(m.actor.kind) && m.span.start > a.span.end
+      && (!a.actor.country || m.actor.country === a.actor.country) && /\band\s+$/i.test(text.slice(Math.max(0, m.span.start - off - 6), m.span.start - off))
+      && s.mentions.triggers.some((t) => !t.unreal && t.span.start >= m.span.end && t.span.start - m.span.end <= 40 && !/[,;.]/.test(text.slice(m.span.end - off, t.span.start - off))));
+    if (subjects.length && subjects.every((m) => m.actor.name === subjects[0]!.actor.name)) named = subjects[0]!;
+  }
+  // (Swapped in last: who the target is was read around the generic phrase, where the text put it.)
+  return { agent: named ?? agent, target: other && (other.actor.name !== agent?.actor.name || twoSides(other)) && other.actor.name !== named?.actor.name ? other : null };
 }
 
 /** Roles in a note whose only trigger is its label: "<label>: <date>, <agent> <did something> <to target>". */
