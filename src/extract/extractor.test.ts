@@ -33,6 +33,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', actor1: 'Al Shabaab', actor2: 'Military Forces of Somalia' }],
     ['…never a group of another country', 'Somali militants clashed with soldiers near Baidoa on Sunday and Hezbollah fired rockets at Kiryat Shmona.',
       { sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Somalia)' }],
+    ['who escorts the target is not the agent "by" names', 'Militants of al-Shabaab detonated a bomb under an army truck escorted by soldiers near Afgoye on Monday.',
+      { sub_event_type: 'Remote explosive/landmine/IED', actor1: 'Al Shabaab', actor2: 'Military Forces of Somalia' }],
     ['a nationality before a command post is that state\'s forces, the target', 'Hamas fighters fired mortar rounds at an Israeli command post near Khan Younis on Tuesday.',
       { actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
     ['…and before a military convoy', 'Houthi forces fired a missile at an American military convoy in Yemen on Friday.',
