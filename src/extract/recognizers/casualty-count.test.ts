@@ -47,6 +47,8 @@ describe('casualty-count', () => {
     ['Warplanes targeted a clinic, killing 1 and injuring several people.', 1],
     ['A warship shelled a fishing boat, killing the fisherman.', 1],
     ['A drone strike on a car killed the local commander.', 1],
+    ['A strike killed commander of the southern brigade.', 1],
+    ["Jets struck and killed Hamas' Head of Logistics.", 1],
     ['The army said it had killed Hezbollah\'s deputy commander in a strike.', 1],
     ['At least 12 civilians (including children) were killed.', 12],
     ['Two members of the civil defence were killed.', 2],

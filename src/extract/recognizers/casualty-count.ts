@@ -23,7 +23,9 @@ const ADJ = "(?:(?:of |[A-Za-z][a-z'-]* |[A-Z]{2,6} |\\d+-year-old )){0,3}?";
 const CROSSES_VERB = /\d\w* and (?:injur|wound|hurt|kill|leav)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some) and (?:injur|wound|hurt|kill|leav)/i;
 /** One person, by role (singular nouns of {@link PERSON}). */
 const ONE_PERSON =
-  "(?:person|civilian|resident|man|woman|child|boy|girl|infant|baby|soldier|officer|policeman|gendarme|serviceman|sailor|marine|pilot|militiaman|fighter|militant|commander|leader|official|guard|journalist|paramedic|medic|worker|farmer|fisherman|shepherd|teacher|doctor|nurse|teenager|youth|priest|pastor|imam|cleric|chief|elder|volunteer|student|driver|director|mayor|deputy|governor|spokesman|photographer|cameraman|reporter)";
+  "(?:person|civilian|resident|man|woman|child|boy|girl|infant|baby|soldier|officer|policeman|gendarme|serviceman|sailor|marine|pilot|militiaman|fighter|militant|commander|leader|official|guard|journalist|paramedic|medic|worker|farmer|fisherman|shepherd|teacher|doctor|nurse|teenager|youth|head|priest|pastor|imam|cleric|chief|elder|volunteer|student|driver|director|mayor|deputy|governor|spokesman|photographer|cameraman|reporter)";
+/** {@link ONE_PERSON}, capitalised too, as titles are ("Hamas' Head of Weapons"). */
+const ONE_TITLE = ONE_PERSON.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** A time or place word that closes a bare figure: "wounded more than 200 on Tuesday". */
 const TIME_AFTER = ' (?:on|in|at|during|overnight|yesterday|today|last|this|early|late|after|when|while|near)\\b';
 // A figure with no noun after it, ending the clause: digits or words ("killing 3.", "wounding five,").
@@ -59,7 +61,7 @@ const P: Pattern[] = [
   // "…a strike on a Hezbollah commander, killing him": the one person named before.
   { rule: 'casualty/killing-him', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: /\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:him|her)\b/gi },
   // "killing the fisherman", "killed the local commander": one person, named by role.
-  { rule: 'casualty/killing-the-one', needs: /(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the |\w+['’]s )/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the|[A-Z][\\w-]*['’]s) ${ADJ}${ONE_PERSON}\\b(?![\\w-]| and)`, 'g') },
+  { rule: 'casualty/killing-the-one', needs: /(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the |\w+['’]s |\w+s['’] |\w+ of\b)/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:(?:the|[A-Z][\\w-]*(?:['’]s|s['’])) ${ADJ}${ONE_TITLE}\\b(?![\\w-]| and)|${ONE_TITLE} of\\b)`, 'g') },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
   { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|slaughtered|murdered|neutrali[sz]|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|slaughtered|murdered|neutrali[sz](?:ed|ing)|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
