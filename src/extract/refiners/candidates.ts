@@ -44,9 +44,16 @@ export const realTriggers = (a: AnalysedSentence): TriggerMention[] => a.mention
 const strongest = (ts: TriggerMention[]) => ts.reduce<TriggerMention | null>((b, t) => (!b || t.weight > b.weight ? t : b), null);
 
 /** A weak trigger alone ("attacked", "killed") opens an event only with an agent or a casualty. */
+/** A sentence that is, or opens, an aside in square brackets (the bracket closes at its end or later). */
+const BRACKETED_ASIDE = /^\[[^\]]*(?:\][.\s]*)?$/;
+
 function opensEvent(a: AnalysedSentence): boolean {
   const t = strongest(realTriggers(a));
   if (!t) return false;
+  // "[Officials confirmed that dozens were killed there that week; 3 fatalities coded to this
+  // event.]": a bracketed aside comments on the event told before it, it tells no new one. (Not
+  // a bracketed dateline: "[KYIV] Drones struck…".)
+  if (BRACKETED_ASIDE.test(a.sentence.text)) return false;
   if (t.weight >= 3) return true;
   return a.mentions.actors.length > 0 || a.mentions.casualties.some((c) => c.count !== 0);
 }
