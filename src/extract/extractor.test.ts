@@ -39,6 +39,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', fatalities: 3 }],
     ['…but a bracketed dateline opens the report', '[GAO] Militants attacked an army post on Monday, killing four soldiers.',
       { sub_event_type: 'Armed clash', fatalities: 4 }],
+    ['the groups named in brackets after a side are that side, not the other', 'Clashes broke out between militants (al-Shabaab and Islamic State fighters) and Somali troops near Bosaso on Monday.',
+      { sub_event_type: 'Armed clash', actor1: 'Al Shabaab', actor2: 'Military Forces of Somalia' }],
     ['a nationality before a command post is that state\'s forces, the target', 'Hamas fighters fired mortar rounds at an Israeli command post near Khan Younis on Tuesday.',
       { actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
     ['…and before a military convoy', 'Houthi forces fired a missile at an American military convoy in Yemen on Friday.',
