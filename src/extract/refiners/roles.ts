@@ -15,7 +15,7 @@ export interface Roles {
   target: ActorMention | null;
 }
 
-const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|alleged|reported) to (?:be |have been )?)?(?:coded as|likely|probably|presumably|possibly|from|of|belonging to|affiliated with|linked to|members of|led by|headed by|spearheaded by|(?:launched|fired|sent|flown|deployed|operated) by)?\s*(?:the\s+)?$/i;
+const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|alleged|reported) to (?:be |have been )?)?(?:(?:likely|probably|presumably|possibly)\s+(?=from|of|belonging|affiliated|linked|members))?(?:coded as|likely|probably|presumably|possibly|from|of|belonging to|affiliated with|linked to|members of|led by|headed by|spearheaded by|(?:launched|fired|sent|flown|deployed|operated) by)?\s*(?:the\s+)?$/i;
 
 /**
  * Upgrade a generic phrase to the named group it stands for: the one right after it when the text
