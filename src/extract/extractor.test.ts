@@ -43,6 +43,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', actor1: 'Al Shabaab', actor2: 'Military Forces of Somalia' }],
     ['"likely from" a named group names the generic phrase before it', 'Nigerian troops killed an unspecified number of Nigerian militants, likely from Boko Haram in Bama.',
       { sub_event_type: 'Armed clash', actor2: 'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad' }],
+    ['guns that were destroyed did not fire', 'Militants destroyed two Malian artillery pieces with a roadside bomb near Gao on Monday.',
+      { sub_event_type: 'Remote explosive/landmine/IED', weapon: 'explosive', actor2: 'Military Forces of Mali' }],
     ['a nationality before a command post is that state\'s forces, the target', 'Hamas fighters fired mortar rounds at an Israeli command post near Khan Younis on Tuesday.',
       { actor1: 'Hamas Movement', actor2: 'Military Forces of Israel' }],
     ['…and before a military convoy', 'Houthi forces fired a missile at an American military convoy in Yemen on Friday.',
