@@ -65,8 +65,6 @@ const coInstrument = (m: ActorMention, s: AnalysedSentence) =>
   m.actor.kind === 'state_forces' && !m.named && !m.countryStated &&
   s.mentions.triggers.some((t) => t.span.end <= m.span.start && COORDINATED_WITH.test(s.sentence.text.slice(t.span.end - s.sentence.start, m.span.start - s.sentence.start)) &&
     !s.mentions.actors.some((a) => (a.named || a.countryStated) && a.span.start <= t.span.start && a.span.end >= t.span.end));
-// "between Palestinian militants (Hamas and PIJ) and Israeli troops": who is named in brackets
-// after the agent's phrase is the agent itself (see the target filter below), not the other side.
 // "The Israeli military said most were intercepted": the speaker is a source, not the target.
 const speaker = (m: ActorMention, text: string, off: number) => SPEAKS.test(text.slice(m.span.end - off, m.span.end - off + 40));
 /** Whether `m` is the source speaking in sentence `s` ("…, police said"), not a party to the event. */
@@ -143,12 +141,15 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   }
   const phrase = agent;
   agent = upgrade(agent, actors, text, off);
+  // "between Palestinian militants (Hamas and PIJ) and Israeli troops": who is named in brackets
+  // after the agent's phrase is the agent itself, not the other side.
+  const inAgentBrackets = (m: ActorMention) => !!phrase && m.span.start >= phrase.span.end && /^\s*[([][^)\]]*$/.test(text.slice(phrase.span.end - off, m.span.start - off));
   // "Clashes between Druze gunmen and Bedouin fighters": two sides, even when both read as the same generic group.
   const twoSides = (m: ActorMention) => between && agent !== null && after.includes(agent) && after.includes(m) && !m.named && !agent.named;
   // A group that usually acts ("gang members") can still be the other side of a clash.
   // An interception's other side is who launched what it stopped, an agent by nature ("drones launched by Russia").
   const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
-  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m)) && !ownForces(m, agent) && !coInstrument(m, s) && !(phrase && m.span.start >= phrase.span.end && /^\s*[([][^)\]]*$/.test(text.slice(phrase.span.end - off, m.span.start - off))) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && agent !== byAgent && m.span.start < agent.span.end && !victim(m, text, off)));
+  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m)) && !ownForces(m, agent) && !coInstrument(m, s) && !inAgentBrackets(m) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && agent !== byAgent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed", "M23 rebels and Congolese troops clashed": the second of two
