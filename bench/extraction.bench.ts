@@ -30,6 +30,7 @@ import { maskText, relevantSentences } from '../dist/extract/relevance.js';
 import { resolveEvent } from '../dist/extract/refiners/resolve-event.js';
 import { segmentSentences } from '../dist/extract/segment.js';
 import { generateCorpus } from './corpus.ts';
+import { median } from './stats.ts';
 
 export const EXTRACTION_TARGETS = { articles_per_s: 200, ratio_to_floor: 0.5 } as const;
 
@@ -92,11 +93,6 @@ function timeFloor(tok: Tokenizer, chunk: Article[], count: (n: number) => void)
   count(n);
   return ms;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 

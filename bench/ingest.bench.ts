@@ -43,6 +43,7 @@ import { SourceCache } from '../dist/store/sqlite/source-cache.js';
 import type { Prepare } from '../dist/store/sqlite/statements.js';
 import { validateExtraction } from '../dist/store/validate.js';
 import { generateCorpus } from './corpus.ts';
+import { median } from './stats.ts';
 
 export const INGEST_TARGETS = { save_ratio_to_raw: 0.8 } as const;
 
@@ -234,11 +235,6 @@ async function pairedPass(dir: string, items: SaveItem[]): Promise<{ store: numb
   }
   return { store: storeMs / 1000, raw: rawMs / 1000, rows };
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 export async function runIngestBench(opts: IngestBenchOptions = {}): Promise<IngestBenchResult> {
   const articles = opts.articles ?? generateCorpus({ n: opts.n ?? 2000 });

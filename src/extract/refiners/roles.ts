@@ -98,11 +98,13 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const before = actors.filter((m) => !isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger)));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
+  // What an interception stopped was "launched by" its other side ("drones launched by Russia"), an agent by nature.
+  const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
   // "…was hit by X", "drone strikes blamed on X", "an attack attributed to X": X did it.
   // Not a supporter: "M23 rebels backed by Rwandan troops took control"; nor company: "a tank surrounded by troops".
   // Not the launcher of what was stopped: "drones launched by Russia" were shot down by someone else.
   const byAgent = after.find((m) => /(?<!\b(?:backed|supported|assisted|aided|funded|armed|trained|equipped|sponsored|surrounded|accompanied|escorted|guarded|protected|flanked|joined|reinforced) )\b(?:by|blamed on|attributed to)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-32))
-    && !(trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32))));
+    && !launchedBy(m));
   // Passive without "by" ("several demonstrators were arrested"): what precedes is the target.
   const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, trigger.span.start - off));
   let agent: ActorMention | null;
@@ -147,8 +149,6 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // "Clashes between Druze gunmen and Bedouin fighters": two sides, even when both read as the same generic group.
   const twoSides = (m: ActorMention) => between && agent !== null && after.includes(agent) && after.includes(m) && !m.named && !agent.named;
   // A group that usually acts ("gang members") can still be the other side of a clash.
-  // An interception's other side is who launched what it stopped, an agent by nature ("drones launched by Russia").
-  const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
   const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m)) && !ownForces(m, agent) && !coInstrument(m, s) && !inAgentBrackets(m) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && agent !== byAgent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
