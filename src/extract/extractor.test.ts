@@ -397,6 +397,13 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', actor1: 'FARC Dissidents' }],
     ['shared demonyms belong to the UN member state', 'American troops shelled positions near Deir ez-Zor on Saturday.',
       { actor1: 'Military Forces of the United States' }],
+    ['a drone whose owner the text does not give is nobody\'s in particular, not the struck country\'s',
+      'A drone strike hit a market in Kherson on Sunday, killing two civilians, regional officials said.',
+      { sub_event_type: 'Air/drone strike', actor1: 'Military Forces', actor2: 'Civilians (Ukraine)', fatalities: 2 }],
+    ['artillery with no owner stays unowned too', 'Artillery shelled the town of Nikopol overnight, wounding three people.',
+      { sub_event_type: 'Shelling/artillery/missile attack', actor1: 'Military Forces', injured: 3 }],
+    ['troops with no nationality are the forces of the country they are in', 'Troops killed four villagers in a raid near Maiduguri on Saturday.',
+      { actor1: 'Military Forces of Nigeria', actor2: 'Civilians (Nigeria)', fatalities: 4 }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);

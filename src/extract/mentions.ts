@@ -28,6 +28,11 @@ export interface ActorMention {
   roleHint: ActorRoleHint;
   /** True when the country was filled from a demonym in the phrase, not from context. */
   countryStated: boolean;
+  /**
+   * False when an unstated country must stay unknown rather than be taken from the event's place
+   * or the article ("a drone struck Kherson": whose drone, the text does not say).
+   */
+  ownerFromContext?: false;
   rule: string;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicons, sentence } from '../../../test/helpers/extract.ts';
-import { recognizeActors } from './actor-mention.ts';
+import { loadDemonyms } from '../demonyms.ts';
+import { compileActorRules, recognizeActors } from './actor-mention.ts';
 
 const names = (text: string) => recognizeActors(sentence(text), lexicons().actors).map((m) => m.actor.name);
 
@@ -39,5 +40,18 @@ describe('actor-mention', () => {
 
   it('a generic noun without a nationality is left for the resolver to qualify', () => {
     expect(names('Gunmen opened fire.')).toEqual(['Unidentified Armed Group (?)']);
+  });
+
+  it('a machine of remote violence with no nationality takes no country from the context; one with a nationality keeps it', () => {
+    const found = (text: string) => recognizeActors(sentence(text), lexicons().actors).map((m) => [m.actor.name, m.ownerFromContext ?? true]);
+    expect(found('A drone hit the market.')).toEqual([['Military Forces of ?', false], ['Civilians (?)', true]]);
+    expect(found('Soldiers opened fire.')).toEqual([['Military Forces of ?', true]]);
+    expect(found('Russian drones hit the city.')).toEqual([['Military Forces of Russia', true]]);
+  });
+
+  it('the owner column must say context or stated', () => {
+    const row = { pattern: 'drones?', template: 'Military Forces of {country}', kind: 'state_forces', role: 'either' };
+    expect(() => compileActorRules([], [{ ...row, owner: 'place' }], loadDemonyms())).toThrow(/actor-nouns\.tsv row 1: owner must be 'context' or 'stated', got "place"/);
+    expect(() => compileActorRules([], [{ ...row, owner: 'stated' }], loadDemonyms())).not.toThrow();
   });
 });

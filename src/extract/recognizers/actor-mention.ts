@@ -11,7 +11,14 @@ import type { Sentence } from '../segment.ts';
 
 /** `re` is sticky: it is tried only where the combined alternation found a name starting. */
 interface NamedRule { re: RegExp; source: string; name: string; kind: ActorKind; country: string | null; rule: string }
-interface NounRule { template: string; kind: ActorKind; role: ActorRoleHint; rule: string }
+interface NounRule {
+  template: string;
+  kind: ActorKind;
+  role: ActorRoleHint;
+  rule: string;
+  /** `owner` column: 'stated' rows take a country only from the text, never from the event's place. */
+  ownerStated: boolean;
+}
 
 export interface ActorRules {
   /** Every alias in one case-insensitive alternation, plain aliases indexed by their text. */
@@ -50,9 +57,10 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
       named.push({ re: new RegExp(re.source, re.flags.replace('g', 'y')), source: alias, name: r.canonical!, kind: kindOf(r.kind, 'actors.tsv', i), country: r.country || null, rule: `actors.tsv:${r.canonical}` });
     }
   });
-  const nounRules = nouns.map((r, i) => ({
-    template: r.template!, kind: kindOf(r.kind, 'actor-nouns.tsv', i), role: r.role as ActorRoleHint, rule: `actor-nouns.tsv:${i + 1}`,
-  }));
+  const nounRules = nouns.map((r, i): NounRule => {
+    if (r.owner !== 'context' && r.owner !== 'stated') throw new Error(`actor-nouns.tsv row ${i + 1}: owner must be 'context' or 'stated', got "${r.owner}"`);
+    return { template: r.template!, kind: kindOf(r.kind, 'actor-nouns.tsv', i), role: r.role as ActorRoleHint, rule: `actor-nouns.tsv:${i + 1}`, ownerStated: r.owner === 'stated' };
+  });
   const nounAlternation = nouns.map((r) => `(${r.pattern})`).join('|');
   // Group 1 qualifies the noun with a country ("armed" is never the free adjective: "armed men" is a noun of its own): a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
   const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
@@ -186,7 +194,10 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
       continue;
     }
     const country = ref?.name ?? null;
-    addUnlessOverlapping(out, { span: { start, end }, actor: { name: country ? fillCountry(r.template, country) : r.template.replace('{country}', '?'), kind: r.kind, country }, named: false, roleHint: r.role, countryStated: !!ref, rule });
+    addUnlessOverlapping(out, {
+      span: { start, end }, actor: { name: country ? fillCountry(r.template, country) : r.template.replace('{country}', '?'), kind: r.kind, country },
+      named: false, roleHint: r.role, countryStated: !!ref, rule, ...(r.ownerStated && !ref ? { ownerFromContext: false } : {}),
+    });
   }
   // A demonym on its own ("a Palestinian", "two Israelis", "an Israeli target"): the weakest reading.
   for (const m of execAll(rules.demonymRe, s.text)) {

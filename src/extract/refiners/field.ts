@@ -9,9 +9,13 @@ export const STAGE = 'resolve';
 
 export const field = <T>(value: T, span: Span | null, rule: string, basis: 'stated' | 'inferred' = 'stated'): Field<T> => ({ value, span, stage: STAGE, rule, basis });
 
-/** An actor mention as a field, its "?" country placeholder filled with `country` (or dropped). */
-export function qualify(m: ActorMention | null, country: string | null): Field<Actor> | null {
+/**
+ * An actor mention as a field, its "?" country placeholder filled with `country` (or dropped, also
+ * when the mention's owner must be stated: see `ActorMention.ownerFromContext`).
+ */
+export function qualify(m: ActorMention | null, context: string | null): Field<Actor> | null {
   if (!m) return null;
+  const country = m.ownerFromContext === false ? null : context;
   const actor = m.actor.name.includes('(?)') || m.actor.name.endsWith(' of ?')
     ? { ...m.actor, country, name: country ? fillCountry(m.actor.name.replace('?', '{country}'), country) : m.actor.name.replace(/ \(\?\)| of \?/, '') }
     : m.actor;

@@ -95,7 +95,10 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const earlier = earlierAct(text, trigger.span.start - off);
   const aside = earlier && !(trigger.span.start - off >= earlier.start && trigger.span.start - off < earlier.end);
   const actors = aside ? s.mentions.actors.filter((m) => m.span.start - off < earlier.start || m.span.start - off >= earlier.end) : s.mentions.actors;
-  const before = actors.filter((m) => !isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger)));
+  // "…, and air defences shot down 120 of them": an interception's trigger may open with the
+  // interceptor itself, a force noun that is no instrument of the act but its doer.
+  const interceptor = (m: ActorMention) => trigger.mode === 'disrupted' && m.span.start === trigger.span.start && m.span.end < trigger.span.end;
+  const before = actors.filter((m) => interceptor(m) || (!isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger))));
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   // What an interception stopped was "launched by" its other side ("drones launched by Russia"), an agent by nature.
