@@ -473,6 +473,20 @@ describe('extractor', () => {
     expect(run('Militants attacked a village near Maiduguri on March 2, killing 9 people.', '2025-03-20').map((e) => e.background)).toEqual([false]);
   });
 
+  it('an undated report is the news: a strike in the same town months before is another event, with its own dead', () => {
+    const text = 'A missile hit an apartment block in Sumy, injuring 14 people, the regional governor said. In January, a strike on a bus in Sumy killed 35 people.';
+    expect(run(text).map((e) => [e.background, e.date, e.location, e.fatalities, e.injured])).toEqual([[false, '2024-04-01', 'Sumy', null, 14], [true, '2024-01-01', 'Sumy', 35, null]]);
+    // Nor is it a detail of the news when it has no trigger of its own.
+    const detail = 'A missile hit an apartment block in Sumy, injuring 14 people. In January, more than 35 people died in the city.';
+    expect(run(detail).map((e) => [e.background, e.date, e.fatalities, e.injured])).toEqual([[false, '2024-04-01', null, 14]]);
+  });
+
+  it('in a record of past events, an undated act after a dated one is as old as it, and its aside of that time counts', () => {
+    const text = 'On 4 December 2023, Hamas militants fired mortars at Israeli troops east of Jenin. In addition, PIJ militants clashed with Israeli troops in the area. [The army said 40 militants were killed in Jenin between 4 and 18 December; 3 fatalities coded to this event.]';
+    expect(run(text).map((e) => [e.background, e.sub_event_type, e.fatalities])).toEqual([
+      [true, 'Shelling/artillery/missile attack', null], [true, 'Armed clash', 3]]);
+  });
+
   it('an earlier attack recalled after "came a year after" keeps its own toll', () => {
     const events = run('A bomb hit a police van in Quetta on Saturday, wounding four officers. The blast came a year after a suicide bombing at a mosque in Peshawar killed more than 80 people.');
     expect(events.map((e) => [e.background, e.location, e.fatalities, e.injured])).toEqual([[false, 'Quetta', null, 4], [true, 'Peshawar', 80, null]]);

@@ -40,7 +40,7 @@ const WHILE = /,\s+while\s+/g;
 const WHILE_WEIGHT = 3;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.13';
+export const EXTRACTOR_VERSION = '0.2.14';
 
 export interface Extractor {
   readonly name: string;
@@ -151,7 +151,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       const own = relevant[i] ? places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end) : [];
       return { sentence, mentions, places: own };
     });
-    const candidates = groupCandidates(analysed);
+    const candidates = groupCandidates(analysed, ctx.refDate);
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
     const resolved = candidates.map((c, i) => namedBefore(analysed, resolveEvent(c, i, ctx, country), text));

@@ -9,6 +9,7 @@
  */
 import type { PlaceMention } from '../../geocode/types.ts';
 import type { ActorKind } from '../../core/types.ts';
+import { dayNumber } from '../../dedupe/dates.ts';
 import type { SentenceMentions, TriggerMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -77,6 +78,28 @@ function explicitDate(a: AnalysedSentence): string | null {
   return a.mentions.dates.find((d) => !d.relative)?.date ?? a.mentions.dates[0]?.date ?? null;
 }
 
+/** Days before the article's date beyond which an event is background, however it is worded. */
+export const STALE_DAYS = 30;
+/** `date` lies more than {@link STALE_DAYS} before `refDate` (the article's date). */
+export const stale = (date: string | null, refDate: string | null): boolean =>
+  date !== null && refDate !== null && dayNumber(refDate) - dayNumber(date) > STALE_DAYS;
+
+/**
+ * "A missile hit an apartment block in Sumy … In August, a Russian strike on a bus in Sumy killed
+ * 35": a sentence dated long before the article's day tells an older event, never more of a
+ * candidate that gives no date of its own and follows no older date (so it is the article's news),
+ * as a trigger or a detail. (In a record of past events — "On 4 December 2023, militants attacked
+ * … In addition, others clashed with troops in the area" — an undated candidate is as old as the
+ * date told before it, and an aside of that time may join it.)
+ */
+function olderThan(c: Candidate, a: AnalysedSentence, earlier: Candidate[], refDate: string | null): boolean {
+  if (!refDate || c.triggerSentences.some(explicitDate) || !stale(explicitDate(a), refDate)) return false;
+  const first = c.triggerSentences[0]!.sentence.index;
+  let told: string | null = null;
+  for (const e of earlier) for (const t of e.triggerSentences) if (t.sentence.index < first) told = explicitDate(t) ?? told;
+  return !stale(told, refDate);
+}
+
 /** "The RSF said the strike …": a speaker is not the agent of what it reports. */
 const SPEAKS = /^\s*(?:said|says|claimed|claims|reported|told|added|stated|announced|alleged|confirmed|confirms|denied|denies)\b/i;
 
@@ -99,7 +122,7 @@ function agentSide(a: AnalysedSentence): 'state' | 'armed' | null {
   return !agent ? null : STATE_SIDE.includes(agent.actor.kind) ? 'state' : ARMED_GROUP.includes(agent.actor.kind) ? 'armed' : null;
 }
 
-function compatible(c: Candidate, a: AnalysedSentence): boolean {
+function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], refDate: string | null): boolean {
   const head = c.triggerSentences[0]!;
   const ta = strongest(realTriggers(a))!;
   const tc = strongest(c.triggerSentences.flatMap(realTriggers))!;
@@ -110,6 +133,7 @@ function compatible(c: Candidate, a: AnalysedSentence): boolean {
   const da = explicitDate(a);
   const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
   if (da && dc && da !== dc) return false;
+  if (olderThan(c, a, earlier, refDate)) return false;
   const aa = agentName(a);
   const ac = c.triggerSentences.map(agentName).find(Boolean) ?? null;
   if (aa && ac && aa !== ac && !interception) return false; // the interceptor is never the launcher
@@ -147,7 +171,8 @@ function lastWhere<T>(items: T[], test: (x: T) => boolean): T | undefined {
 }
 
 /** Group analysed sentences (in document order) into candidates. */
-export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
+/** Group analysed sentences into candidate events; `refDate` is the article's date (YYYY-MM-DD), when known. */
+export function groupCandidates(sentences: AnalysedSentence[], refDate: string | null = null): Candidate[] {
   const out: Candidate[] = [];
   let current: Candidate | null = null;
   let last: Sentence | null = null;
@@ -159,7 +184,7 @@ export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
     const latest = opens ? lastWhere(out, (c) => !c.background) : undefined;
     // "In a separate incident", "Meanwhile, in …": the writer says this is another event.
     const another = opens && NEW_EVENT.test(a.sentence.text);
-    if (weak && latest && !isBackground && !another && !elsewhere(latest, a)) {
+    if (weak && latest && !isBackground && !another && !elsewhere(latest, a) && !olderThan(latest, a, out, refDate)) {
       // "The attack on Eilat …", "its troops had hit …": a weak trigger after an event refers back to it.
       latest.detailSentences.push(a);
       current = latest;
@@ -175,12 +200,12 @@ export function groupCandidates(sentences: AnalysedSentence[]): Candidate[] {
         current = null;
         continue;
       }
-      const home = lastWhere(out, (c) => !c.background && compatible(c, a));
+      const home = lastWhere(out, (c) => !c.background && compatible(c, a, out, refDate));
       if (home) home.triggerSentences.push(a);
       else out.push({ triggerSentences: [a], detailSentences: [], background: false });
       current = home ?? out[out.length - 1]!;
       last = a.sentence;
-    } else if (current && !isBackground && last && a.sentence.paragraph === last.paragraph && a.sentence.index === last.index + 1) {
+    } else if (current && !isBackground && last && a.sentence.paragraph === last.paragraph && a.sentence.index === last.index + 1 && !olderThan(current, a, out, refDate)) {
       current.detailSentences.push(a);
       last = a.sentence;
     } else {

@@ -6,7 +6,7 @@ import { eventTypeOf, type ActorKind, type ExtractedEvent, type Field, type Weap
 import type { Ctx } from '../../core/context.ts';
 import { dayNumber } from '../../dedupe/dates.ts';
 import type { ActorMention, CasualtyMention, DateMention, TriggerMention } from '../mentions.ts';
-import { realTriggers, type AnalysedSentence, type Candidate } from './candidates.ts';
+import { realTriggers, stale, type AnalysedSentence, type Candidate } from './candidates.ts';
 import { certaintyOf, claimsOf } from './claims.ts';
 import { ARMED, decideSubEventType, type TypeDecision } from './event-type.ts';
 import { field, qualify, STAGE } from './field.ts';
@@ -56,13 +56,6 @@ function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'date
   return { date: field<string | null>(ctx.refDate, null, 'date/article-date', 'inferred'), datePrecision: 'day' };
 }
 
-/**
- * An event dated more than {@link STALE_DAYS} before the article is told as background ("The camp
- * was also shelled in February, when dozens were killed" in a March report), however it is worded.
- */
-const STALE_DAYS = 30;
-const stale = (date: string | null, refDate: string | null): boolean =>
-  date !== null && refDate !== null && dayNumber(refDate) - dayNumber(date) > STALE_DAYS;
 
 /** A claim cue that claims an act: responsibility, or a verb of one within the clause after it. */
 const CLAIMS_ACT = /^[^.;]{0,60}?\b(?:responsibility|credit|kill(?:ed|ing)?|carried out|attack(?:ed)?|target(?:ed)?|struck|hit|fired|launched|shot|downed|bomb(?:ed|ing)|shell(?:ed|ing)|destroyed|ambush(?:ed)?|raided|seized|captured|detonated|planted|abducted|kidnapped|executed)\b/i;
@@ -299,6 +292,8 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   return {
     index,
     ...when,
+    // An event dated more than STALE_DAYS before the article is told as background ("The camp was
+    // also shelled in February, when dozens were killed" in a March report), however it is worded.
     background: c.background || stale(when.date.value, ctx.refDate),
     eventType: field(eventTypeOf(type.subEventType), trigger.span, type.rule),
     subEventType: field(type.subEventType, trigger.span, `${trigger.rule} ${type.rule}`),
