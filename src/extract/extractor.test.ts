@@ -405,6 +405,11 @@ describe('extractor', () => {
     ['troops with no nationality are the forces of the country they are in', 'Troops killed four villagers in a raid near Maiduguri on Saturday.',
       { actor1: 'Military Forces of Nigeria', actor2: 'Civilians (Nigeria)', fatalities: 4 }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
+    ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',
+      { actor1: null, actor2: null, location: 'Kherson' }],
+    ['a hedged report stays hedged when a later sentence only names who is blamed for it; who declines to comment is no party',
+      'Reports suggest an explosion hit an ammunition depot near Hama late on Friday. Syrian state television blamed Israel for the strike, but the Israeli army declined to comment.',
+      { certainty: 'reported', actor1: 'Military Forces of Israel', actor2: null }],
   ])('%s', (_, text, expected) => {
     const events = run(text).filter((e) => !e.background);
     expect(events).toHaveLength(1);

@@ -49,6 +49,14 @@ describe('actor-mention', () => {
     expect(found('Russian drones hit the city.')).toEqual([['Military Forces of Russia', true]]);
   });
 
+  it('a country blamed for an act is its forces; a word blamed is nobody', () => {
+    const found = (text: string) => recognizeActors(sentence(text), lexicons().actors).map((m) => [m.actor.name, m.rule]);
+    expect(found('Syrian state media blamed Israel for the strike.')).toEqual([['Military Forces of Israel', 'country-name-blamed']]);
+    expect(found('Officials blamed the attack on Russia.')).toEqual([['Military Forces of Russia', 'country-name-blamed']]);
+    expect(found('Kyiv accused Russia of shelling the plant.')).toEqual([['Military Forces of Russia', 'country-name-blamed']]);
+    expect(found('Ministers blamed inflation for the unrest.')).toEqual([]);
+  });
+
   it('the owner column must say context or stated', () => {
     const row = { pattern: 'drones?', template: 'Military Forces of {country}', kind: 'state_forces', role: 'either' };
     expect(() => compileActorRules([], [{ ...row, owner: 'place' }], loadDemonyms())).toThrow(/actor-nouns\.tsv row 1: owner must be 'context' or 'stated', got "place"/);

@@ -32,6 +32,8 @@ export interface ActorRules {
   stateVerbRe: RegExp;
   /** A country name as the agent of a passive military verb ("drones launched by Russia"): group 1 the name. */
   stateByRe: RegExp;
+  /** A country named as the one blamed for an act ("blamed Israel for the strike", "blamed the attack on Russia"): group 1 or 2 the name. */
+  stateBlamedRe: RegExp;
 }
 
 function kindOf(k: string | undefined, file: string, i: number): ActorKind {
@@ -70,7 +72,8 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   const aliases = actors.flatMap(namesOf).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
   const stateByRe = new RegExp(`(?<![\\w-])(?:${STATE_BY})\\s+by\\s+(?:the\\s+)?(${demonyms.namePattern})(?![\\w-])`, 'gi');
-  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe, stateByRe };
+  const stateBlamedRe = new RegExp(`(?<![\\w-])(?:(?:${BLAMED})\\s+(?:the\\s+)?(${demonyms.namePattern})\\s+(?:for|of|responsible)\\s|(?:blamed|blames|blaming)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?:the\\s+)?(${demonyms.namePattern})(?![\\w-]))`, 'gi');
+  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe, stateByRe, stateBlamedRe };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -96,6 +99,10 @@ const SAYS_IT = '(?:said|says|claimed|announced|confirmed)\\s+(?:on \\w+\\s+)?(?
 /** Passive verbs whose agent after "by" is a state's forces when it is a country ("drones launched by Russia", "a post attacked by Russia"). */
 const STATE_BY = 'launched|fired|sent|flown|deployed|operated|carried out|conducted|attacked|shelled|struck|bombed|hit|targeted|killed|shot down|intercepted';
 const STATE_BY_ANY = new RegExp(`\\b(?:${STATE_BY})\\s+by\\b`, 'i');
+
+/** Verbs that name who is held to have done an act, before "X for / of" ("blamed Israel for the strike", "accused Russia of"). */
+const BLAMED = 'blamed|blames|blaming|accused|accuses|accusing|held';
+const BLAMED_ANY = /\b(?:blam|accus|held)/i;
 
 /** Most sentences hold none of the verbs: this test spares them the scan of every country name. */
 const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS}|${SAYS_IT}killed)\\b`, 'i');
@@ -234,6 +241,16 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     const start = s.start + m.index + m[0].length - m[1]!.length;
     const actor = { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
     addUnlessOverlapping(out, { span: { start, end: start + m[1]!.length }, actor, named: false, roleHint: 'agent', countryStated: true, rule: 'country-name-agent-by' });
+  }
+  // "Syrian state media blamed Israel for the strike": the country blamed is its forces, said to have done it.
+  if (BLAMED_ANY.test(s.text)) for (const m of execAll(rules.stateBlamedRe, s.text)) {
+    const name = m[1] ?? m[2]!;
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const ref = rules.demonyms.byName.get(name.toLowerCase());
+    if (!ref) continue;
+    const start = s.start + m.index + m[0].lastIndexOf(name);
+    const actor = { name: fillCountry('Military Forces of {country}', ref.name), kind: 'state_forces' as const, country: ref.name };
+    addUnlessOverlapping(out, { span: { start, end: start + name.length }, actor, named: false, roleHint: 'agent', countryStated: true, rule: 'country-name-blamed' });
   }
   // A country abbreviation ("US strikes", "UK-backed"), exact case: the state's side, never alone.
   for (const m of execAll(rules.demonyms.abbreviationRe, s.text)) {

@@ -78,6 +78,10 @@ const deniesEvent = (s: AnalysedSentence) => s.mentions.cues.some((q) => q.role 
 
 // A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
 // after it, it hedges a detail ("destroyed buildings, likely empty").
+/** Every trigger of the sentence is a definite reference to an event told before ("for the strike", "this attack"). */
+const refersBack = (s: AnalysedSentence) => realTriggers(s).every((t) =>
+  /\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$/i.test(s.sentence.text.slice(Math.max(0, t.span.start - s.sentence.start - 24), t.span.start - s.sentence.start)));
+
 const hedged = (s: AnalysedSentence) => {
   const first = realTriggers(s)[0]?.span.start ?? s.sentence.end;
   return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/') && q.span.start < first);
@@ -102,7 +106,9 @@ export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null)
   if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent
     || c.triggerSentences.some((s) => realTriggers(s).some((t) => x.span.start <= t.span.start && t.span.end <= x.span.end))))) return 'claimed';
   // A denial ("The army denied carrying out any strikes") is no plain report: the others decide.
-  const reports = c.triggerSentences.filter((s) => !s.mentions.cues.some((q) => q.role === 'denied'));
+  // Nor is a later sentence that only refers back to the event ("Syrian state media blamed Israel for
+  // the strike"): it says who is blamed, not that it happened.
+  const reports = c.triggerSentences.filter((s, i) => !s.mentions.cues.some((q) => q.role === 'denied') && (i === 0 || !refersBack(s)));
   if (reports.length > 0 && reports.every(hedged)) return 'reported';
   // "Reuters could not independently verify the accounts": the outlet says it has not verified the report.
   if (c.detailSentences.some(unverified)) return 'reported';

@@ -43,7 +43,8 @@ const bareNationality = (m: ActorMention) => m.rule === 'demonym-only' || m.rule
 const canAct = (m: ActorMention, t: TriggerMention) => m.roleHint !== 'target' || (bareNationality(m) && t.span.start - m.span.end <= 1);
 
 // "police said", "police spokesperson Grace Iringe-Koko said": up to a title and a name before the verb.
-const SPEAKS = /^\s*(?:\w+\s+)?(?:spokes(?:man|woman|person)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:said|says|reported|claimed|announced|confirmed|stated|added)\b/i;
+// "…, but the Israeli military declined to comment": who will not speak about it is no party to it either.
+const SPEAKS = /^\s*(?:\w+\s+)?(?:spokes(?:man|woman|person)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:said|says|reported|claimed|announced|confirmed|stated|added|(?:declined|refused) to comment|would not comment|(?:did|has|have) not (?:immediately )?(?:comment|respond)(?:ed)?|could not be reached)\b/i;
 
 /** "The Taliban denied responsibility for the bombing": whoever denies it is not its agent. */
 const DENIAL_BETWEEN = /\b(?:denied|denies|deny|rejected|rejects)\b/i;
