@@ -69,6 +69,11 @@ export interface GazetteerArtifact {
   /** ISO2 pairs whose wars are reported together (data/local/ambiguous/conflict-neighbours.tsv). */
   conflictNeighbours?: string[][];
   ambiguous: Record<string, AmbiguousName>;
+  /**
+   * Row → the names `data/local/places-aliases.tsv` gives it (`|`-joined): our own spellings, which
+   * count as the row's own names, not as alternates (absent in artifacts built before them).
+   */
+  ownAliases?: Record<string, string>;
 }
 
 /** Default artifact location, resolved from this file so it works from src/ and from any cwd. */

@@ -73,17 +73,30 @@ export class Gazetteer {
 
   /**
    * Whether the row's own name (or its ASCII form) normalises to `key`, as opposed to one of its alternate
-   * names ("Pokrovsk" was Engels' name until 1931). Both forms count with and without an administrative
+   * names ("Pokrovsk" was Engels' name until 1931); the spellings `places-aliases.tsv` gives a row are
+   * its own too ("Artemovsk" for Bakhmut). Both forms count with and without an administrative
    * suffix ("Moscow Oblast" is named "Moscow" too). Normalised on first use per row.
    */
   isOwnName(row: number, key: string): boolean {
     let own = this.ownKeys.get(row);
     if (!own) {
-      const forms = [this.cols.name[row]!, this.cols.ascii[row]!];
+      const forms = [this.cols.name[row]!, this.cols.ascii[row]!, ...(this.art.ownAliases?.[row]?.split('|') ?? [])];
       own = new Set(forms.flatMap((f) => [normalizeName(f), shapeQuery(f).key]));
       this.ownKeys.set(row, own);
     }
     return own.has(key);
+  }
+
+  private readonly ownWordSets = new Map<number, Set<string>>();
+
+  /** The words of the row's own names (normalised, cached): "ciudad", "juarez" for Ciudad Juárez. */
+  ownWords(row: number): Set<string> {
+    let words = this.ownWordSets.get(row);
+    if (!words) {
+      words = new Set([this.cols.name[row]!, this.cols.ascii[row]!].flatMap((f) => normalizeName(f).split(' ')));
+      this.ownWordSets.set(row, words);
+    }
+    return words;
   }
 
   /** Rows whose names normalise to `key` (population order). */

@@ -50,6 +50,9 @@ const CASES: [string, string, number, number, number, GeoContext?][] = [
   ['Gaza Strip', 'PS', 31.42, 34.37, 25], ['West Bank', 'PS', 31.95, 35.25, 40],
   // Admin1 regions added 2026-11-25 (Ethiopia, Mozambique, Cameroon)
   ['Tigray region', 'ET', 14.0, 39.0, 150], ['Cabo Delgado', 'MZ', -12.3, 39.5, 200], ['North-West region', 'CM', 6.2, 10.4, 100],
+  // A name another place of the country bears as its own is that place ("Ariel" is also a poetic name of
+  // Jerusalem), unless it is a short form ("Juarez") or one of our curated spellings ("Artemovsk").
+  ['Ariel', 'IL', 32.1, 35.18, 5], ['Juarez', 'MX', 31.72, -106.46, 15], ['Artemovsk', 'UA', 48.59, 38.0, 10],
   // Countries with ACLED names
   ['Democratic Republic of Congo', 'CD', -2.5, 23.5, 600], ['DRC', 'CD', -2.5, 23.5, 600], ['Ivory Coast', 'CI', 7.5, -5.5, 300],
 ];

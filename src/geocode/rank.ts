@@ -25,6 +25,14 @@ export interface RankContext {
 
 const FCODE_BONUS: Record<string, number> = { PPLC: 0.2, PPLA: 0.12, PPLG: 0.1, PPLA2: 0.05, PPLA3: 0.02 };
 const ALT_NAME_PENALTY = 0.1;
+/**
+ * An alternate name that a populated place of the same country bears as its own, and that shares no
+ * word with the row's own name ("Ariel": a poetic name of Jerusalem, and a town of 17,000): the text
+ * means the town. ("Juarez" for Ciudad Juárez shares a word: a short form, not another place's name.)
+ */
+const SHADOWED_PENALTY = 0.5;
+/** Population from which a place's own name shadows another's alternate name (cities1000's floor; rows of 0 are duplicates). */
+const SHADOWING_POP = 1000;
 /** An admin1 row named as a city ("Kyiv City", "Sevastopol City"). */
 const CITY_NAMED = / (?:City|Municipality)$/;
 const KIND_PRIOR: Record<string, number> = { country: 0.95, admin1: 0.45, region: 0.45, water: 0.55, feature: 0.55, neighbourhood: 0.5 };
@@ -69,7 +77,7 @@ function countryReason(iso2: string, weight: number): string {
 type Ambiguous = Gazetteer['art']['ambiguous'][string] | undefined;
 
 /** Raw score of one row (`amb`: the curated ambiguity entry of `shape.key`); pushes human-readable reasons when `reasons` is given (only done for the top few). */
-function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, competing: boolean, amb: Ambiguous, reasons?: string[]): number {
+function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext, rows: ArrayLike<number>, amb: Ambiguous, reasons?: string[]): number {
   const c = g.cols, kind = g.kind(row), iso2 = c.iso2[row];
   const p = g.prior[row];
   let raw = p;
@@ -94,13 +102,38 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   // Matched through an alternate name only: a former or foreign name ("Pokrovsk" for Engels) yields to a
   // place that bears the name today.
   // Only among several rows for the name does an alternate-name match lose anything.
-  if (competing && !g.isOwnName(row, shape.key) && !g.isOwnName(row, shape.fullKey)) { raw -= ALT_NAME_PENALTY; reasons?.push('alternate name'); }
+  if (rows.length > 1 && !g.isOwnName(row, shape.key) && !g.isOwnName(row, shape.fullKey)) {
+    raw -= ALT_NAME_PENALTY;
+    reasons?.push('alternate name');
+    if (!c.curated[row] && !sharesWord(g, row, shape.key) && shadowed(g, rows, row, shape)) { raw -= SHADOWED_PENALTY; reasons?.push('the own name of another place in the country'); }
+  }
   if (amb) {
     raw -= amb.penalty;
     if (iso2 === amb.defaultIso2) raw += 0.1;
     reasons?.push(`ambiguous name (default ${amb.defaultIso2})`);
   }
   return raw;
+}
+
+/** Whether a populated place of {@link SHADOWING_POP} or more in `row`'s country bears the name of `shape` as its own. */
+function shadowed(g: Gazetteer, rows: ArrayLike<number>, row: number, shape: QueryShape): boolean {
+  const c = g.cols, iso2 = c.iso2[row];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r !== row && c.iso2[r] === iso2 && c.pop[r] >= SHADOWING_POP && g.kind(r) === 'populated_place' && (g.isOwnName(r, shape.key) || g.isOwnName(r, shape.fullKey))) return true;
+  }
+  return false;
+}
+
+/** Whether the row's own name and `key` share a word ("ciudad juarez" and "juarez"). */
+function sharesWord(g: Gazetteer, row: number, key: string): boolean {
+  const own = g.ownWords(row);
+  for (let from = 0; from < key.length;) {
+    const end = key.indexOf(' ', from);
+    if (own.has(key.slice(from, end < 0 ? key.length : end))) return true;
+    from = end < 0 ? key.length : end + 1;
+  }
+  return false;
 }
 
 /** Ranks `rows` (candidates of one name, no duplicates) best first: the `limit` best, with their reasons. */
@@ -114,14 +147,14 @@ export function rankRows(g: Gazetteer, rows: ArrayLike<number>, shape: QueryShap
   const raw: number[] = new Array(n);
   const order: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    raw[i] = scoreRow(g, rows[i], shape, rc, competing, amb);
+    raw[i] = scoreRow(g, rows[i], shape, rc, rows, amb);
     order[i] = i;
   }
   if (competing) order.sort((a, b) => raw[b] - raw[a] || pop[rows[b]] - pop[rows[a]]);
   const out: PlaceCandidate[] = new Array(Math.min(limit, n));
   for (let k = 0; k < out.length; k++) {
     const i = order[k], reasons: string[] = [];
-    scoreRow(g, rows[i], shape, rc, competing, amb, reasons);
+    scoreRow(g, rows[i], shape, rc, rows, amb, reasons);
     out[k] = g.candidate(rows[i], Math.max(0, Math.min(1, raw[i] / 1.5)), reasons);
   }
   return out;

@@ -39,6 +39,8 @@ export class GazetteerBuilder {
   private readonly keys = new Map<string, Set<number>>();
   private readonly rowById = new Map<string, number>();
   private readonly parents: (string | undefined)[] = [];
+  /** Row → names given by {@link alias} (curated spellings: own names of the row). */
+  readonly ownAliases: Record<string, string> = {};
 
   /** Adds a place and indexes its names; returns its row. */
   add(p: PlaceInput): number {
@@ -61,6 +63,7 @@ export class GazetteerBuilder {
     for (const n of names) this.addKey(n, row);
     const c = this.cols;
     c.alts[row] = [...new Set([...c.alts[row].split('|').filter(Boolean), ...names])].join('|');
+    this.ownAliases[row] = [...new Set([...(this.ownAliases[row]?.split('|') ?? []), ...names])].join('|');
     if (display) c.name[row] = display;
     if (pop) c.pop[row] = pop;
     return true;
