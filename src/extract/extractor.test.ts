@@ -486,6 +486,11 @@ describe('extractor', () => {
     expect(run(detail).map((e) => [e.background, e.date, e.fatalities, e.injured])).toEqual([[false, '2024-04-01', null, 14]]);
   });
 
+  it('a weak trigger dated months before a dated report is an older event, not a detail of the news', () => {
+    const text = 'Rebels shelled a camp near Goma on Sunday, killing 15 people. In January, more than 100 people were killed at the camp.';
+    expect(run(text).map((e) => [e.background, e.date, e.fatalities])).toEqual([[false, '2024-03-31', 15], [true, '2024-01-01', 100]]);
+  });
+
   it('in a record of past events, an undated act after a dated one is as old as it, and its aside of that time counts', () => {
     const text = 'On 4 December 2023, Hamas militants fired mortars at Israeli troops east of Jenin. In addition, PIJ militants clashed with Israeli troops in the area. [The army said 40 militants were killed in Jenin between 4 and 18 December; 3 fatalities coded to this event.]';
     expect(run(text).map((e) => [e.background, e.sub_event_type, e.fatalities])).toEqual([

@@ -87,13 +87,15 @@ export const stale = (date: string | null, refDate: string | null): boolean =>
 /**
  * "A missile hit an apartment block in Sumy … In August, a Russian strike on a bus in Sumy killed
  * 35": a sentence dated long before the article's day tells an older event, never more of a
- * candidate that gives no date of its own and follows no older date (so it is the article's news),
- * as a trigger or a detail. (In a record of past events — "On 4 December 2023, militants attacked
- * … In addition, others clashed with troops in the area" — an undated candidate is as old as the
- * date told before it, and an aside of that time may join it.)
+ * candidate of recent date, as a trigger or a detail. A candidate with no date of its own is as old
+ * as the date told before it, else the article's news. (In a record of past events — "On 4
+ * December 2023, militants attacked … In addition, others clashed with troops in the area" — an
+ * undated candidate is as old as that date, and an aside of that time may join it.)
  */
 function olderThan(c: Candidate, a: AnalysedSentence, earlier: Candidate[], refDate: string | null): boolean {
-  if (!refDate || c.triggerSentences.some(explicitDate) || !stale(explicitDate(a), refDate)) return false;
+  if (!refDate || !stale(explicitDate(a), refDate)) return false;
+  const own = c.triggerSentences.map(explicitDate).find(Boolean);
+  if (own) return !stale(own, refDate);
   const first = c.triggerSentences[0]!.sentence.index;
   let told: string | null = null;
   for (const e of earlier) for (const t of e.triggerSentences) if (t.sentence.index < first) told = explicitDate(t) ?? told;
