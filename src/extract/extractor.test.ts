@@ -405,6 +405,8 @@ describe('extractor', () => {
     ['troops with no nationality are the forces of the country they are in', 'Troops killed four villagers in a raid near Maiduguri on Saturday.',
       { actor1: 'Military Forces of Nigeria', actor2: 'Civilians (Nigeria)', fatalities: 4 }],
     ['hedged report', 'Reports suggest a drone struck a depot in Kharkiv.', { certainty: 'reported', weapon: 'drone' }],
+    ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
+      { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',
       { actor1: null, actor2: null, location: 'Kherson' }],
     ['a hedged report stays hedged when a later sentence only names who is blamed for it; who declines to comment is no party',

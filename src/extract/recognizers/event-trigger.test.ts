@@ -27,6 +27,7 @@ describe('event-trigger', () => {
     ['Fighters hit a tank with an anti-tank missile.', 'Shelling/artillery/missile attack', 'rocket'],
     ['Fighters clashed with troops and hit a tank with an anti-tank missile.', 'Armed clash', 'firearm'],
     ['Police arrested 40 people.', 'Arrests', null],
+    ['Militiamen assaulted the village.', 'Attack', null],
     ['Hundreds of protesters marched on parliament.', 'Peaceful protest', null],
     ['Gunmen kidnapped two aid workers.', 'Abduction/forced disappearance', null],
     ['Troops demolished 12 homes.', 'Looting/property destruction', null],
@@ -47,6 +48,8 @@ describe('event-trigger', () => {
     'He died of a heart attack.',
     'The president warned that rebels would be crushed if they attacked the capital.',
     'The champions stormed to a 4-1 victory over their rivals.',
+    'Customs officers found 12 assault rifles in a lorry.',
+    'The ministry formed a new assault brigade.',
   ])('no real trigger in: %s', (text) => {
     expect(top(text)).toBeNull();
   });

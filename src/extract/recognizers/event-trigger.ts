@@ -63,6 +63,9 @@ const PROTEST_TO_COME = /\b(?:planned|scheduled|upcoming|proposed|announced|bann
  */
 const WEAPON_AS_TARGET = /^ (?:launchers?|launch (?:sites?|pads?|positions?)|depots?|stores?|factor(?:y|ies)|sites?|production|forces|units?|command|programm?es?|arsenals?|stockpiles?|experts?|engineers?)\b/i;
 
+/** "assault rifles", "an assault brigade": the kind of weapon or unit, not an assault made. */
+const ASSAULT_KIND = /^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|ships?|helicopters?|troops|brigades?|units?|teams?|forces|groups?|squads?|battalions?|regiments?|companies|company)\b/i;
+
 /** "destroyed two Israeli artillery", "struck Russian artillery positions": the guns were hit, they did not fire. */
 const GUNS_HIT = /\b(?:destroyed|destroying|struck|striking|hit|hitting|targeted|targeting|damaged|captured|seized|attacked|attacking)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:[A-Z][\w-]*\s+)?$/;
 
@@ -144,6 +147,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
   for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
     if ((r.weapon === 'rocket' || r.weapon === 'missile') && WEAPON_AS_TARGET.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     if (r.weapon === 'artillery' && GUNS_HIT.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (m[0].length === 7 && /^assault$/i.test(m[0]) && ASSAULT_KIND.test(s.text.slice(m.index + 7, m.index + 7 + 24))) continue;
     if (context === undefined) context = contextOf(s.text, nonConflict);
     const offTopic = context === 'other' || (context === 'disaster' && !(r.mode === 'remote' && MILITARY_WEAPONS.has(r.weapon)));
     const start = s.start + m.index;
