@@ -62,10 +62,12 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
       // A cue closing the sentence ("…, local sources said.") reports what came before it.
       const closing = cue.rule === 'attribution/said' || (/^[\s.!?"”’]*$/.test(after) && /,[^,]*$/.test(head));
       const before = closing || (according && /,\s*$/.test(head));
-      const told = before ? head.replace(closing ? /,[^,]*$/ : /,\s*$/, '') : according ? after.replace(/^[^,]{0,80},/, '') : after;
+      // A cue ending a sentence of its own ("The figure could not be independently verified."): what is said is the sentence.
+      const whole = !before && /^[\s.!?"”’]*$/.test(after);
+      const told = whole ? s.sentence.text : before ? head.replace(closing ? /,[^,]*$/ : /,\s*$/, '') : according ? after.replace(/^[^,]{0,80},/, '') : after;
       // A dateline opening the sentence ("KHARTOUM (Reuters) — ") is not part of what was said.
       const statement = told.slice(datelineLength(told)).replace(/^[\s,:]+/, '').slice(0, 240);
-      const span = before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
+      const span = whole ? { start: s.sentence.start, end: s.sentence.end } : before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
       out.push({ role: cue.role, claimant, statement, span });
     }
   }
