@@ -71,7 +71,7 @@ const P: Pattern[] = [
   // A bare figure after the verb, ending the clause ("killing 3.", "injured dozens.").
   { rule: 'casualty/killing-number', needs: /kill/i, kind: 'killed', group: true, re: new RegExp(`\\bkill(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and (?:injur|wound|hurt|leav|left)|${TIME_AFTER})`, 'g') },
   { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and kill|${TIME_AFTER})`, 'g') },
-  { rule: 'casualty/count-passive', needs: /killed|dead|executed|neutrali[sz]ed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,4}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly )?(?:killed|shot dead|dead|found dead|executed|neutrali[sz]ed)`, 'gi') },
+  { rule: 'casualty/count-passive', needs: /killed|dead|executed|neutrali[sz]ed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,4}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly |also |later |allegedly )?(?:killed|shot dead|dead|found dead|executed|neutrali[sz]ed)`, 'gi') },
   { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,10}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?![\\w-])(?! (?:killed|dead))`, 'g') },
@@ -80,8 +80,8 @@ const P: Pattern[] = [
   { rule: 'casualty/more-passive', needs: /\b(?:more|others)\b/i, kind: 'injured', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
   // "dozens were injured", "three were killed": a bare figure as the subject.
   { rule: 'casualty/bare-passive-injured', needs: /(?:were|been) (?:\w+ly )?(?:injured|wounded|hurt)/i, kind: 'injured', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
-  { rule: 'casualty/bare-passive-killed', needs: /(?:were|been) (?:killed|shot dead)/i, kind: 'killed', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
-  { rule: 'casualty/more-passive-killed', needs: /\b(?:more|others)\b/i, kind: 'killed', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:killed|shot dead)\\b`, 'gi') },
+  { rule: 'casualty/bare-passive-killed', needs: /(?:were|been) (?:also |later )?(?:killed|shot dead)/i, kind: 'killed', group: true, re: new RegExp(`(?:^|, |and )${QUAL}${N} (?:were|have been|had been) (?:also |later )?(?:killed|shot dead)\\b`, 'gi') },
+  { rule: 'casualty/more-passive-killed', needs: /\b(?:more|others)\b/i, kind: 'killed', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:also |later )?(?:killed|shot dead)\\b`, 'gi') },
   { rule: 'casualty/count-passive-injured', needs: /injured|wounded|hurt/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,3}?(?:were|was|are|is|have been|has been|had been|being|got) (?:reportedly |also |seriously |critically |lightly )?(?:injured|wounded|hurt)`, 'gi') },
 ];
 

@@ -30,6 +30,7 @@ describe('event-trigger', () => {
     ['Militiamen assaulted the village.', 'Attack', null],
     ['Hundreds of protesters marched on parliament.', 'Peaceful protest', null],
     ['Gunmen kidnapped two aid workers.', 'Abduction/forced disappearance', null],
+    ['Bandits carried out a wave of kidnappings in Zamfara.', 'Abduction/forced disappearance', null],
     ['Troops demolished 12 homes.', 'Looting/property destruction', null],
     ['Air defences shot down a drone.', 'Disrupted weapons use', null],
     ['Rebels seized Kherson on Friday.', 'Non-state actor overtakes territory', null],
@@ -49,6 +50,9 @@ describe('event-trigger', () => {
     'The president warned that rebels would be crushed if they attacked the capital.',
     'The champions stormed to a 4-1 victory over their rivals.',
     'Customs officers found 12 assault rifles in a lorry.',
+    'Attacks in the northwest have surged since the Taliban returned to power in 2021.',
+    'Abductions rose sharply last year.',
+    'Kidnappings for ransom have doubled in the state.',
     'The ministry formed a new assault brigade.',
   ])('no real trigger in: %s', (text) => {
     expect(top(text)).toBeNull();

@@ -48,6 +48,13 @@ export function compileTriggers(rows: Row[]): TriggerSet {
 
 // Words before a trigger that make it unreal: negation, threat, intention, question, denial.
 // "threatened on Wednesday to strike": a few words may stand between the threat and its "to".
+/**
+ * "Attacks in the northwest have surged since 2021", "kidnappings rose by a third last year": a count
+ * of such acts going up or down, no act of its own (read after a plural trigger; not "fell" or
+ * "dropped": "shells fell on the camp" is the act).
+ */
+const TREND_AFTER = /^(?:\s+(?:in|on|of|for|against|by|across|along|around|near)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:surged|increased|risen|rose|soared|spiked|doubled|tripled|multiplied|declined|decreased)\b/i;
+
 const UNREAL_BEFORE = /\b(?:not|never|no|if|unless|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
 /** "…signed a ceasefire agreement, ending three months of fighting": the fighting ended, it is no new clash. */
@@ -159,7 +166,8 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
       mode: r.mode,
       weight: r.weight,
       rule: r.rule,
-      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && ENDED_BEFORE.test(before)),
+      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && ENDED_BEFORE.test(before))
+        || (/s$/i.test(m[0]) && TREND_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))),
     });
   }
   if (CAPTURED_NAMED_ANY.test(s.text)) for (const m of s.text.matchAll(CAPTURED_NAMED)) {
