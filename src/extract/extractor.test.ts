@@ -411,6 +411,8 @@ describe('extractor', () => {
       { fatalities: 5, location: 'Jos' }],
     ['soldiers "also killed" count with the militants they fought', 'Troops killed eight militants in a raid on a hideout in North Waziristan on Saturday. Two soldiers were also killed in the exchange of fire, the army said.',
       { sub_event_type: 'Armed clash', fatalities: 10 }],
+    ['a death toll told after a long phrase about the strike', 'The death toll from Monday\'s Russian missile strike on a residential block in Dnipro has risen to 12, with 34 people injured, the emergency service said.',
+      { fatalities: 12, injured: 34, location: 'Dnipro' }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',

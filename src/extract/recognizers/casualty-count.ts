@@ -73,7 +73,7 @@ const P: Pattern[] = [
   { rule: 'casualty/injuring-number', needs: /injur|wound/i, kind: 'injured', group: true, re: new RegExp(`\\b(?:injur|wound)(?:ing|ed) ${QUAL}(${BARE})(?=[.,;]|$| and kill|${TIME_AFTER})`, 'g') },
   { rule: 'casualty/count-passive', needs: /killed|dead|executed|neutrali[sz]ed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP}${SUBSET},? (?:\\w+ ){0,4}?(?:were|was|are|is|have been|has been|had been|being|reportedly|got) (?:reportedly |also |later |allegedly )?(?:killed|shot dead|dead|found dead|executed|neutrali[sz]ed)`, 'gi') },
   { rule: 'casualty/died', needs: /died|perished|lost their lives|succumbed/i, kind: 'killed', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,2}?(?:died|perished|lost their lives|succumbed)`, 'gi') },
-  { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,10}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
+  { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,16}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?![\\w-])(?! (?:killed|dead))`, 'g') },
   { rule: 'casualty/count-injured', needs: /injur|wounded|casualties/i, kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
   // "dozens more were wounded", "two others were killed": a figure with no noun of its own.
