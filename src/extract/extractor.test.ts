@@ -413,6 +413,8 @@ describe('extractor', () => {
       { sub_event_type: 'Armed clash', fatalities: 10 }],
     ['a death toll told after a long phrase about the strike', 'The death toll from Monday\'s Russian missile strike on a residential block in Dnipro has risen to 12, with 34 people injured, the emergency service said.',
       { fatalities: 12, injured: 34, location: 'Dnipro' }],
+    ['a junta is its country\'s forces, and "bombed" is a strike from the air', 'Myanmar\'s junta bombed a school in Sagaing region last Friday, killing 20 students and two teachers, a local administrator said.',
+      { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Myanmar', actor2: 'Civilians (Myanmar)', fatalities: 22 }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',
