@@ -400,6 +400,8 @@ describe('extractor', () => {
     ['a drone whose owner the text does not give is nobody\'s in particular, not the struck country\'s',
       'A drone strike hit a market in Kherson on Sunday, killing two civilians, regional officials said.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces', actor2: 'Civilians (Ukraine)', fatalities: 2 }],
+    ['a drone no one is said to own is put on the group a source blames', 'A drone struck a crowded market in Omdurman on Sunday, killing 14 people, medics said. The army blamed the RSF.',
+      { actor1: 'RSF: Rapid Support Forces', actor2: 'Civilians (Sudan)', fatalities: 14 }],
     ['artillery with no owner stays unowned too', 'Artillery shelled the town of Nikopol overnight, wounding three people.',
       { sub_event_type: 'Shelling/artillery/missile attack', actor1: 'Military Forces', injured: 3 }],
     ['troops with no nationality are the forces of the country they are in', 'Troops killed four villagers in a raid near Maiduguri on Saturday.',

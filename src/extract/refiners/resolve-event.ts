@@ -156,7 +156,7 @@ function laterAgent(s: AnalysedSentence, verb: TriggerMention, target: ActorMent
 }
 
 /** "blamed the attack on the", "attributed the killings to": a named group after this was named as the perpetrator. */
-const BLAMED_BEFORE = /\b(?:blamed|blames|blaming)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?$|\b(?:attributed|attributes)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$/i;
+const BLAMED_BEFORE = /\b(?:blamed|blames|blaming)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?$|\b(?:attributed|attributes)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$|\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$/i;
 
 /** Remote weapons fired from the ground, which an exchange of direct fire makes part of a battle. */
 const GROUND_REMOTE = new Set<string>(['Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
@@ -273,7 +273,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     actor2 = field({ name: `Civilians (${country})`, kind: 'civilians', country }, fatalities.span ?? injured.span, type.subEventType === 'Mob violence' ? 'actor2/victims-of-mob-violence' : 'actor2/victims-of-remote-violence', 'inferred');
   }
   const claims = claimsOf(c, country, actor1?.value.name ?? null);
-  if (!actor1 || actor1.value.kind === 'unidentified_armed_group') {
+  // A drone or warplane nobody is said to own ("Military Forces", no country) names no one either.
+  const unowned = !!actor1 && actor1.value.country === null && (agent ?? interceptor)?.ownerFromContext === false;
+  if (!actor1 || actor1.value.kind === 'unidentified_armed_group' || unowned) {
     // "Al-Shabaab claimed responsibility": with no agent in the report, or only an unnamed one
     // ("suspected jihadists ambushed…"), the claimant is the actor, as ACLED codes claimed attacks.
     // Only a claim of an act ("claimed responsibility", "said it had killed"): "said it was investigating" claims nothing done.
