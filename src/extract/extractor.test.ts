@@ -417,6 +417,8 @@ describe('extractor', () => {
       { fatalities: 12, injured: 34, location: 'Dnipro' }],
     ['a junta is its country\'s forces, and "bombed" is a strike from the air', 'Myanmar\'s junta bombed a school in Sagaing region last Friday, killing 20 students and two teachers, a local administrator said.',
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Myanmar', actor2: 'Civilians (Myanmar)', fatalities: 22 }],
+    ['a running toll in thousands beside the news is not its count', 'Russian forces killed three civilians in Kherson on Monday, bringing to thousands the number of people who have been killed in the region.',
+      { fatalities: 3, location: 'Kherson' }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',

@@ -120,6 +120,12 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 // Every pattern needs one of these stems; most sentences have none and are skipped at once.
 const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
 
+/**
+ * "tens of thousands of people have been killed", "bringing to thousands the number who have died": a
+ * war's running toll, told in thousands with a perfect tense, is no event's count.
+ */
+const RUNNING_TOLL = /\b(?:tens of thousands|hundreds of thousands|thousands|millions)\b[^,.;]{0,50}?\b(?:(?:have|has) (?:been (?:killed|injured|wounded)|died)|(?:have|has) been)\b/i;
+
 export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   if (!CASUALTY_LIKE.test(s.text)) return out;
@@ -128,6 +134,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
     for (const m of execAll(p.re, s.text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       if (!p.group && CROSSES_VERB.test(m[0])) continue;
+      if (RUNNING_TOLL.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
       if (out.some((o) => o.kind === p.kind && o.span.start < span.end && span.start < o.span.end)) continue;
       let count: number | null = null;
       let rule = p.rule;

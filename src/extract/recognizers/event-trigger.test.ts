@@ -28,6 +28,8 @@ describe('event-trigger', () => {
     ['Fighters clashed with troops and hit a tank with an anti-tank missile.', 'Armed clash', 'firearm'],
     ['Police arrested 40 people.', 'Arrests', null],
     ['Militiamen assaulted the village.', 'Attack', null],
+    ['Iranian-supplied drones struck the city.', 'Air/drone strike', 'drone'],
+    ['Gunmen killed a man and his wife in their home.', 'Attack', 'firearm'],
     ['Hundreds of protesters marched on parliament.', 'Peaceful protest', null],
     ['Gunmen kidnapped two aid workers.', 'Abduction/forced disappearance', null],
     ['Bandits carried out a wave of kidnappings in Zamfara.', 'Abduction/forced disappearance', null],
@@ -53,6 +55,10 @@ describe('event-trigger', () => {
     'Attacks in the northwest have surged since the Taliban returned to power in 2021.',
     'Abductions rose sharply last year.',
     'Kidnappings for ransom have doubled in the state.',
+    'The minister said the country would buy 40 new fighter jets and 200 drones by 2030.',
+    'Ukraine received its first F-16 jets from Denmark.',
+    'Officials estimate that tens of thousands of soldiers have been killed since the invasion began.',
+    'Police arrested a man suspected of killing his wife with a knife.',
     'The ministry formed a new assault brigade.',
   ])('no real trigger in: %s', (text) => {
     expect(top(text)).toBeNull();

@@ -55,6 +55,15 @@ export function compileTriggers(rows: Row[]): TriggerSet {
  */
 const TREND_AFTER = /^(?:\s+(?:in|on|of|for|against|by|across|along|around|near)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?(?:surged|increased|risen|rose|soared|spiked|doubled|tripled|multiplied|declined|decreased)\b/i;
 
+/**
+ * "would buy 40 new fighter jets and 200 drones", "delivered 12 F-16s": weapons bought, sold or made
+ * are no strike. (Not "Iranian-supplied drones struck…": a verb joined to a word is a qualifier.)
+ */
+const PROCURED_BEFORE = /(?<![\w-])(?:buy|buys|bought|buying|purchase[sd]?|purchasing|acquire[sd]?|acquiring|order(?:ed|s)?|procure[sd]?|procuring|deliver(?:ed|s|ing)?|sell|sells|sold|selling|produce[sd]?|producing|manufactur(?:e|ed|es|ing)|export(?:ed|s|ing)?|import(?:ed|s|ing)?|receive[sd]?|receiving|obtain(?:ed|s|ing)?|donate[sd]?|donating|pledge[sd]?|pledging|transferr(?:ed|ing))\s+(?:[\w-]+\s+){0,6}$/i;
+
+/** "tens of thousands of soldiers have been killed": a war's running toll, no act of its own (read before the trigger). */
+const RUNNING_TOLL_BEFORE = /\b(?:tens of thousands|hundreds of thousands|thousands|millions)\b[^,.;]{0,40}\b(?:have|has) been\s+$/i;
+
 const UNREAL_BEFORE = /\b(?:not|never|no|if|unless|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
 /** "…signed a ceasefire agreement, ending three months of fighting": the fighting ended, it is no new clash. */
@@ -167,7 +176,9 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
       weight: r.weight,
       rule: r.rule,
       unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && ENDED_BEFORE.test(before))
-        || (/s$/i.test(m[0]) && TREND_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))),
+        || (/s$/i.test(m[0]) && TREND_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
+        || (r.mode === 'remote' && PROCURED_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index)))
+        || RUNNING_TOLL_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)),
     });
   }
   if (CAPTURED_NAMED_ANY.test(s.text)) for (const m of s.text.matchAll(CAPTURED_NAMED)) {
