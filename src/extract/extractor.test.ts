@@ -419,6 +419,8 @@ describe('extractor', () => {
       { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Myanmar', actor2: 'Civilians (Myanmar)', fatalities: 22 }],
     ['a running toll in thousands beside the news is not its count', 'Russian forces killed three civilians in Kherson on Monday, bringing to thousands the number of people who have been killed in the region.',
       { fatalities: 3, location: 'Kherson' }],
+    ['gunmen "likely including" a named group are that group', 'Israeli jets struck several gunmen [likely including Hamas members] in Rafah on Monday.',
+      { actor1: 'Military Forces of Israel', actor2: 'Hamas Movement' }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',
@@ -500,6 +502,13 @@ describe('extractor', () => {
     // Nor is it a detail of the news when it has no trigger of its own.
     const detail = 'A missile hit an apartment block in Sumy, injuring 14 people. In January, more than 35 people died in the city.';
     expect(run(detail).map((e) => [e.background, e.date, e.fatalities, e.injured])).toEqual([[false, '2024-04-01', null, 14]]);
+  });
+
+  it('the army reporting its own strikes after an attack by bandits is a second event, on the bandits', () => {
+    const text = 'Bandits killed 15 villagers in a raid on Maru in Zamfara state on Monday, a local lawmaker said. The army said it had killed dozens of the bandits in air strikes on their camps later that day.';
+    expect(run(text).map((e) => [e.sub_event_type, e.actor1, e.actor2, e.fatalities])).toEqual([
+      ['Attack', 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)', 15],
+      ['Air/drone strike', 'Military Forces of Nigeria', 'Unidentified Armed Group (Nigeria)', 12]]);
   });
 
   it('a weak trigger dated months before a dated report is an older event, not a detail of the news', () => {

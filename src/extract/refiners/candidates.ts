@@ -10,6 +10,7 @@
 import type { PlaceMention } from '../../geocode/types.ts';
 import type { ActorKind } from '../../core/types.ts';
 import { dayNumber } from '../../dedupe/dates.ts';
+import { reportsOwnAct } from './roles.ts';
 import type { SentenceMentions, TriggerMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -115,12 +116,18 @@ function agentName(a: AnalysedSentence): string | null {
 const STATE_SIDE: ActorKind[] = ['state_forces', 'police'];
 const ARMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'];
 
-/** Which side the sentence's agent is on, named or not ("The army responded…": the state): the last actor before its trigger. */
+/**
+ * Which side the sentence's agent is on, named or not ("The army responded…": the state): who
+ * reports its own act ("The army said it had killed dozens of the bandits in air strikes"), else
+ * the last actor before its trigger.
+ */
 function agentSide(a: AnalysedSentence): 'state' | 'armed' | null {
   const t = strongest(realTriggers(a));
   if (!t) return null;
   const text = a.sentence.text;
-  const agent = lastWhere(a.mentions.actors, (m) => m.span.end <= t.span.start && m.roleHint !== 'target' && !SPEAKS.test(text.slice(m.span.end - a.sentence.start)));
+  const before = a.mentions.actors.filter((m) => m.span.end <= t.span.start);
+  const agent = before.find((m) => reportsOwnAct(m, a))
+    ?? lastWhere(before, (m) => m.roleHint !== 'target' && !SPEAKS.test(text.slice(m.span.end - a.sentence.start)));
   return !agent ? null : STATE_SIDE.includes(agent.actor.kind) ? 'state' : ARMED_GROUP.includes(agent.actor.kind) ? 'armed' : null;
 }
 

@@ -15,7 +15,7 @@ export interface Roles {
   target: ActorMention | null;
 }
 
-const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|alleged|reported) to (?:be |have been )?)?(?:(?:likely|probably|presumably|possibly)\s+(?=from|of|belonging|affiliated|linked|members))?(?:coded as|likely|probably|presumably|possibly|from|of|belonging to|affiliated with|linked to|members of|led by|headed by|spearheaded by|(?:launched|fired|sent|flown|deployed|operated) by)?\s*(?:the\s+)?$/i;
+const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|alleged|reported) to (?:be |have been )?)?(?:(?:likely|probably|presumably|possibly)\s+(?=from|of|belonging|affiliated|linked|members))?(?:coded as|(?:likely |probably |presumably |possibly )?including|likely|probably|presumably|possibly|from|of|belonging to|affiliated with|linked to|members of|led by|headed by|spearheaded by|(?:launched|fired|sent|flown|deployed|operated) by)?\s*(?:the\s+)?$/i;
 
 /**
  * Upgrade a generic phrase to the named group it stands for: the one right after it when the text
@@ -74,9 +74,14 @@ export const isSpeaker = (m: ActorMention, s: AnalysedSentence): boolean => spea
 // its own act, so it is the agent and what it acted on is the target.
 const SELF_REPORT = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|shot|targeted|attacked|bombed|shelled|destroyed|fired|launched|downed|shot down|intercepted|raided|fought|captured|seized|eliminated|carried out|conducted)\b/i;
 const selfReport = (m: ActorMention, text: string, off: number) => SELF_REPORT.test(text.slice(m.span.end - off, m.span.end - off + 80));
+/** Whether `m` reports an act of its own in sentence `s` ("The army said it had killed…"). */
+export const reportsOwnAct = (m: ActorMention, s: AnalysedSentence): boolean => selfReport(m, s.sentence.text, s.sentence.start);
 // "Two soldiers were killed when their vehicle hit a roadside bomb": a casualty, never the agent.
 const SUFFERED = /^\s*(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|kidnapped)\b/i;
 const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(text.slice(m.span.end - off, m.span.end - off + 50));
+
+/** "killed dozens of the bandits", "struck gunmen": a group that usually acts is here the one acted on. */
+const ACTED_ON = /\b(?:killed|killing|kills|neutrali[sz]ed|eliminated|targeted|targeting|struck|striking|hit|attacked|attacking|bombed|shelled|arrested|captured|detained|ambushed)\s+(?:(?:dozens|scores|hundreds|several|many|some|a number|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?)?(?:the\s+)?$/i;
 
 /** "launched by", "fired by": who sent the weapon. */
 const LAUNCHED_BY = /\b(?:launched|fired|sent|flown|deployed|operated)\s+by\s+(?:the\s+)?$/i;
@@ -153,7 +158,8 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // "Clashes between Druze gunmen and Bedouin fighters": two sides, even when both read as the same generic group.
   const twoSides = (m: ActorMention) => between && agent !== null && after.includes(agent) && after.includes(m) && !m.named && !agent.named;
   // A group that usually acts ("gang members") can still be the other side of a clash.
-  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m)) && !ownForces(m, agent) && !coInstrument(m, s) && !inAgentBrackets(m) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && agent !== byAgent && m.span.start < agent.span.end && !victim(m, text, off)));
+  const actedOn = (m: ActorMention) => ACTED_ON.test(text.slice(Math.max(0, m.span.start - off - 40), m.span.start - off));
+  const targets = pool.filter((m) => m !== agent && (m.roleHint !== 'agent' || trigger.mode === 'clash' || launchedBy(m) || actedOn(m)) && !ownForces(m, agent) && !coInstrument(m, s) && !inAgentBrackets(m) && !speaker(m, text, off) && !ALLY_BEFORE.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)) && (!agent || m.actor.name !== agent.actor.name || twoSides(m)) && !(agent && agent !== byAgent && m.span.start < agent.span.end && !victim(m, text, off)));
   // Prefer a real phrase over a bare demonym ("an Israeli target" only when nothing better is said).
   const target = upgrade(targets.find((m) => !bareNationality(m)) ?? targets[0] ?? null, actors, text, off);
   // "Russian and Ukrainian forces clashed", "M23 rebels and Congolese troops clashed": the second of two
