@@ -421,6 +421,8 @@ describe('extractor', () => {
       { fatalities: 3, location: 'Kherson' }],
     ['gunmen "likely including" a named group are that group', 'Israeli jets struck several gunmen [likely including Hamas members] in Rafah on Monday.',
       { actor1: 'Military Forces of Israel', actor2: 'Hamas Movement' }],
+    ['"eliminated" is a killing, and its count', 'Troops eliminated four militants near Kidal on Tuesday, the army said.',
+      { sub_event_type: 'Armed clash', actor1: 'Military Forces of Mali', fatalities: 4 }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',
@@ -525,6 +527,11 @@ describe('extractor', () => {
   it('an earlier attack recalled after "came a year after" keeps its own toll', () => {
     const events = run('A bomb hit a police van in Quetta on Saturday, wounding four officers. The blast came a year after a suicide bombing at a mosque in Peshawar killed more than 80 people.');
     expect(events.map((e) => [e.background, e.location, e.fatalities, e.injured])).toEqual([[false, 'Quetta', null, 4], [true, 'Peshawar', 80, null]]);
+  });
+
+  it('a source between commas mid-sentence reports what came before it', () => {
+    const [e] = run('Troops killed four militants near Kidal on Tuesday, the army said, adding that two soldiers were wounded.');
+    expect(e!.claims.map((c) => [c.role, c.claimant, c.statement])).toEqual([['reported', 'army', 'Troops killed four militants near Kidal on Tuesday']]);
   });
 
   it('"according to" names the source as written unless it is a known group', () => {

@@ -64,7 +64,7 @@ const P: Pattern[] = [
   { rule: 'casualty/killing-the-one', needs: /(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the |\w+['’]s |\w+s['’] |\w+ of\b)/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:(?:the|[A-Z][\\w-]*(?:['’]s|s['’])) ${ADJ}${ONE_TITLE}\\b(?![\\w-]| and)|${ONE_TITLE} of\\b)`, 'g') },
   // "killing a family of six": the family's size, not one family (before verb-count, which reads "a family" as 1).
   { rule: 'casualty/family-of', needs: /family of/i, kind: 'killed', group: true, re: new RegExp(`\\b(?:killing|killed|kills|kill|wiping out|wiped out) (?:an? |the )?(?:entire |whole )?family of ${N}(?![\\w-])`, 'gi') },
-  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|slaughtered|murdered|neutrali[sz]|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|slaughtered|murdered|neutrali[sz](?:ed|ing)|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
+  { rule: 'casualty/verb-count', needs: /kill|death|shot dead|shooting dead|leaving|left|lives of|resulting in|executed|massacred|slaughtered|murdered|neutrali[sz]|eliminat|beheaded|lynch/i, kind: 'killed', re: new RegExp(`\\b(?:killing(?: of)?|deaths? of|killed|kills|kill|shot dead|shooting dead|leaving|left|claiming the lives of|claimed the lives of|resulting in(?: the deaths? of)?|caused the deaths? of|executed|massacred|slaughtered|murdered|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|(?:hacked|stabbed|beaten|burned|burnt) to death|beheaded|lynched) ${QUAL}${GROUP}(?![\\w-])(?! (?:(?:being|were|was|are|is) )?(?:injured|wounded|hurt))`, 'g') },
   // "with at least eight civilians killed", "leaving 20 people dead": the count before a bare participle.
   { rule: 'casualty/count-participle', needs: /killed|dead/i, kind: 'killed', re: new RegExp(`\\b(?:with|leaving|left) ${QUAL}${GROUP} (?:killed|dead)\\b`, 'gi') },
   { rule: 'casualty/count-fatalities', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', re: new RegExp(`${QUAL}${N} (?:of )?(?:fatalit(?:y|ies)|deaths|dead|killed|people killed)\\b`, 'gi') },
@@ -118,7 +118,7 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 
 /** Every casualty statement in the sentence; overlapping statements of one kind keep the first found. */
 // Every pattern needs one of these stems; most sentences have none and are skipped at once.
-const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
+const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|eliminat|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
 
 /**
  * "tens of thousands of people have been killed", "bringing to thousands the number who have died": a

@@ -12,6 +12,8 @@ describe('certainty-cue', () => {
     ['The army denied shelling the village.', ['denied:hedges.tsv:4']],
     ['The figure could not be independently verified.', ['reported:hedges.tsv:1']],
     ['Three people died, the governor said.', ['reported:attribution']],
+    ['Three people died on Tuesday, the army said, while medics said five were hurt.', ['reported:attribution']],
+    ['Three people died, it was said, in the raid.', []],
     ['According to medics, five were hurt.', ['reported:attribution']],
     ['Troops shelled the town.', []],
     ['No group has yet claimed the kidnapping.', []],
