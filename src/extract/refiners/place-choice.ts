@@ -16,6 +16,9 @@ export interface PlaceChoice {
 
 const LOCATIVE = /\b(?:in|at|near|on|outside|into|toward|towards|around|across|over|inside|off|to|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
 const POSITIONED = /\b(?:positioned|stationed|deployed|based)\s+(?:at|in|near|on|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
+const ACTED_ON_PLACE = /\b(?:shelled|struck|hit|attacked|bombed|bombarded|targeted|stormed|raided|captured|seized|overran|retook|recaptured|besieged|pounded|invaded)\s+(?:the\s+)?(?:(?:city|town|village|port|region|district|province|camp) of\s+)?$/i;
+const NAMED_FACILITY = /^\s+(?:Hospital|School|Mosque|Church|University|College|Stadium|Hotel|Market|Tower|Street|Road|Square|Bridge|Camp|Airport|Base|Prison|Center|Centre|Institute|Clinic)\b/;
+const STANDS_FOR_RULERS = /^(?:['’]s?\b|\s+(?:regime|government|authorities|administration|leadership|officials?)\b)/i;
 const IMPACT = /\b(?:land(?:ed|ing)|fell|crashed|exploded|impact(?:ed)?|hit|struck|attack(?:ed)? on|strikes? on|targeting|targeted|killed|injured|wounded|clash(?:ed|es)?)\b/i;
 
 /**
@@ -44,6 +47,12 @@ function rank(a: AnalysedSentence, p: PlaceMention): number {
   // "the defence ministry in Moscow said": where the source sits, not where it happened.
   if (/\b(?:ministry|government|officials?|authorities|spokes(?:man|woman|person)|office|embassy|headquarters|command)\s+in\s+$/i.test(before)) score -= 3;
   if (LOCATIVE.test(before)) score += 1;
+  // "shelled Donetsk", "stormed Kidal": the place the act was done to (not "struck Al Quds Hospital",
+  // a building named after a place).
+  const after = a.sentence.text.slice(p.span.end - a.sentence.start, p.span.end - a.sentence.start + 24);
+  if (ACTED_ON_PLACE.test(before) && !NAMED_FACILITY.test(after)) score += 1;
+  // "the Kyiv regime's forces", "Moscow's envoy", "the Kyiv government": a place standing for who rules it.
+  if (STANDS_FOR_RULERS.test(after)) score -= 2;
   // "tanks positioned at Nezarim opened fire toward Tal el Hawa": where the shooters stand, not where it hit.
   if (POSITIONED.test(before)) score -= 2;
   // "…clashed near Walikale on Thursday, despite a ceasefire agreed last month in Doha": a concessive clause is context.
