@@ -40,7 +40,7 @@ const WHILE = /,\s+while\s+/g;
 const WHILE_WEIGHT = 3;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.25';
+export const EXTRACTOR_VERSION = '0.2.26';
 
 export interface Extractor {
   readonly name: string;

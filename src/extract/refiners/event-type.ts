@@ -66,6 +66,13 @@ export function decideSubEventType(
       return agent && STATE.includes(agent) && !foreignAgent
         ? { subEventType: 'Government regains territory', rule: 'territory+state-agent' }
         : { subEventType: 'Non-state actor overtakes territory', rule: 'territory+non-state-agent' };
+    case 'destruction':
+      // "Fighters destroyed two tanks": an armed group wrecking a state's forces or their machines attacks
+      // them (ACLED codes a battle); what a state's forces destroy stays destruction of property.
+      if (agent && ARMED.includes(agent) && !STATE.includes(agent) && target && STATE.includes(target) && target !== 'government') {
+        return { subEventType: 'Armed clash', rule: 'destruction+state-forces-target' };
+      }
+      return { subEventType: trigger.subEventType, rule: `mode:${trigger.mode}` };
     case 'abduction':
       return { subEventType: 'Abduction/forced disappearance', rule: 'abduction' };
     case 'arrests':

@@ -156,6 +156,9 @@ function laterAgent(s: AnalysedSentence, verb: TriggerMention, target: ActorMent
 }
 
 /** "blamed the attack on the", "attributed the killings to": a named group after this was named as the perpetrator. */
+/** Non-state armed groups that tell of their own operations. */
+const NAMED_ARMED: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia'];
+
 const BLAMED_BEFORE = /\b(?:blamed|blames|blaming)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?$|\b(?:attributed|attributes)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$|\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$/i;
 
 /** Remote weapons fired from the ground, which an exchange of direct fire makes part of a battle. */
@@ -281,8 +284,16 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     // Only a claim of an act ("claimed responsibility", "said it had killed"): "said it was investigating" claims nothing done.
     const claimer = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.cues.filter((q) => q.role === 'claimed' && CLAIMS_ACT.test(s.sentence.text.slice(q.span.start - s.sentence.start, q.span.start - s.sentence.start + 80))).map((q) => ({ s, q })))
       .map(({ s, q }) => s.mentions.actors.filter((m) => m.named && m.span.end <= q.span.start).pop()).find(Boolean);
+    // "Fighters destroyed two tanks …, the Qassam Brigades said": a named armed group telling what
+    // unnamed fighters did tells its own operation.
+    const teller = !claimer && actor1?.value.kind === 'unidentified_armed_group'
+      ? c.triggerSentences.flatMap((s) => s.mentions.cues.filter((q) => q.rule === 'attribution/said')
+        .map((q) => s.mentions.actors.filter((m) => m.named && NAMED_ARMED.includes(m.actor.kind) && m.span.end <= q.span.start && q.span.start - m.span.end <= 2).pop())).find(Boolean)
+      : undefined;
     if (claimer && claimer.actor.name !== actor2?.value.name) actor1 = { ...qualify(claimer, country)!, rule: `${claimer.rule} actor/claimed-responsibility`, basis: 'inferred' };
-    else {
+    else if (teller && teller.actor.name !== actor2?.value.name && (!actor1!.value.country || teller.actor.country === actor1!.value.country)) {
+      actor1 = { ...qualify(teller, country)!, rule: `${teller.rule} actor/told-own-operation`, basis: 'inferred' };
+    } else {
       // "The ministry blamed the attack on the Islamic State": the group a source names as the
       // perpetrator, tagged `actor/blamed-on` and inferred (the evidence span is the blamed name).
       const blamed = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.actors.filter((m) => m.named && BLAMED_BEFORE.test(s.sentence.text.slice(0, m.span.start - s.sentence.start))))[0];
