@@ -124,17 +124,20 @@ const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bod
  * "tens of thousands of people have been killed", "bringing to thousands the number who have died": a
  * war's running toll, told in thousands with a perfect tense, is no event's count.
  */
+/** What {@link RUNNING_TOLL} needs somewhere in the sentence. */
+const THOUSANDS = /thousands|millions/i;
 const RUNNING_TOLL = /\b(?:tens of thousands|hundreds of thousands|thousands|millions)\b[^,.;]{0,50}?\b(?:(?:have|has) (?:been (?:killed|injured|wounded)|died)|(?:have|has) been)\b/i;
 
 export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   if (!CASUALTY_LIKE.test(s.text)) return out;
+  let toll: boolean | undefined; // a toll in thousands named at all (asked once, when needed)
   for (const p of P) {
     if (!p.needs.test(s.text)) continue;
     for (const m of execAll(p.re, s.text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       if (!p.group && CROSSES_VERB.test(m[0])) continue;
-      if (RUNNING_TOLL.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
+      if ((toll ??= THOUSANDS.test(s.text)) && RUNNING_TOLL.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
       if (out.some((o) => o.kind === p.kind && o.span.start < span.end && span.start < o.span.end)) continue;
       let count: number | null = null;
       let rule = p.rule;

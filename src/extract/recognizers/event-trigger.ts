@@ -61,6 +61,11 @@ const TREND_AFTER = /^(?:\s+(?:in|on|of|for|against|by|across|along|around|near)
  */
 const PROCURED_BEFORE = /(?<![\w-])(?:buy|buys|bought|buying|purchase[sd]?|purchasing|acquire[sd]?|acquiring|order(?:ed|s)?|procure[sd]?|procuring|deliver(?:ed|s|ing)?|sell|sells|sold|selling|produce[sd]?|producing|manufactur(?:e|ed|es|ing)|export(?:ed|s|ing)?|import(?:ed|s|ing)?|receive[sd]?|receiving|obtain(?:ed|s|ing)?|donate[sd]?|donating|pledge[sd]?|pledging|transferr(?:ed|ing))\s+(?:[\w-]+\s+){0,6}$/i;
 
+/** What {@link PROCURED_BEFORE} needs somewhere in the sentence: most sentences have none of the verbs. */
+const PROCURED_ANY = /\b(?:buy|bought|purchas|acquir|order|procur|deliver|sell|sold|produc|manufactur|export|import|receiv|obtain|donat|pledg|transferr)/i;
+/** What {@link RUNNING_TOLL_BEFORE} needs somewhere in the sentence. */
+const THOUSANDS = /thousands|millions/i;
+
 /** "tens of thousands of soldiers have been killed": a war's running toll, no act of its own (read before the trigger). */
 const RUNNING_TOLL_BEFORE = /\b(?:tens of thousands|hundreds of thousands|thousands|millions)\b[^,.;]{0,40}\b(?:have|has) been\s+$/i;
 
@@ -159,6 +164,9 @@ export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
 export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: NonConflictContext[] = []): TriggerMention[] {
   // Asked only once a trigger is found: most sentences have none, and the context scan is not free.
   let context: 'other' | 'disaster' | null | undefined;
+  // Whether the sentence names a purchase or a toll in thousands at all, asked once, when needed.
+  let procured: boolean | undefined;
+  let toll: boolean | undefined;
   const found: TriggerMention[] = [];
   for (const { rule: r, match: m } of stickyMatches(s.text, set)) {
     if ((r.weapon === 'rocket' || r.weapon === 'missile') && WEAPON_AS_TARGET.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
@@ -177,8 +185,8 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
       rule: r.rule,
       unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && ENDED_BEFORE.test(before))
         || (/s$/i.test(m[0]) && TREND_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
-        || (r.mode === 'remote' && PROCURED_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index)))
-        || RUNNING_TOLL_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index)),
+        || (r.mode === 'remote' && (procured ??= PROCURED_ANY.test(s.text)) && PROCURED_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index)))
+        || ((toll ??= THOUSANDS.test(s.text)) && RUNNING_TOLL_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index))),
     });
   }
   if (CAPTURED_NAMED_ANY.test(s.text)) for (const m of s.text.matchAll(CAPTURED_NAMED)) {
