@@ -25,6 +25,8 @@ export function compileCues(rows: Row[]): CueRules {
 const ACCORDING_TO = /\baccording to\b/gi;
 const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)\s*[.!]?["”]?\s*$/i;
 /** "…in Jenin on Tuesday, the army said, while…": a source between commas, reporting what came before. */
+/** What {@link SAID_BETWEEN} needs: most sentences have no "said," at all. */
+const SAID_COMMA = /\b(?:said|says|reported|told reporters)\s*,/i;
 const SAID_BETWEEN = /,\s+(?:[^,.;"“”]{1,60}?\s)?(said|says|reported|told reporters)\s*,/gi;
 
 /** "No group has claimed the kidnapping": a claim nobody made is no claim. */
@@ -40,7 +42,7 @@ export function recognizeCues(s: Sentence, { rules, any }: CueRules): CertaintyC
   for (const m of execAll(ACCORDING_TO, s.text)) out.push({ span: { start: s.start + m.index, end: s.start + m.index + m[0].length }, role: 'reported', rule: 'attribution/according-to' });
   const end = SAID_AT_END.exec(s.text);
   if (end) out.push({ span: { start: s.start + end.index, end: s.start + end.index + end[0].trimEnd().length }, role: 'reported', rule: 'attribution/said' });
-  for (const m of execAll(SAID_BETWEEN, s.text)) {
+  if (SAID_COMMA.test(s.text)) for (const m of execAll(SAID_BETWEEN, s.text)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (!/\b(?:was|were|been|is|are|being)\s+$/i.test(s.text.slice(Math.max(0, at - 12), at))) out.push({ span: { start: s.start + at, end: s.start + at + m[1]!.length }, role: 'reported', rule: 'attribution/said' });
   }

@@ -138,8 +138,15 @@ export function compileNonConflict(rows: Row[]): NonConflictContext[] {
 /** Weapons only armed forces use: a natural disaster in the sentence does not explain them away. */
 const MILITARY_WEAPONS: ReadonlySet<Weapon | null> = new Set<Weapon>(['drone', 'aircraft', 'missile', 'rocket', 'artillery', 'mortar']);
 
+/** Each context list's patterns in one regex (case-insensitive: a superset of acronym rows), built once per list. */
+const ANY_CONTEXT = new WeakMap<NonConflictContext[], RegExp>();
+
 /** Which non-conflict context the sentence is in: 'other' (sport, fiction, figures of speech, accidents) outranks 'disaster'. */
 function contextOf(text: string, contexts: NonConflictContext[]): 'other' | 'disaster' | null {
+  // Most sentences are in none: one scan of the union rules them out.
+  let any = ANY_CONTEXT.get(contexts);
+  if (!any) ANY_CONTEXT.set(contexts, (any = new RegExp(contexts.map((c) => `(?:${c.re.source})`).join('|') || '(?!)', 'i')));
+  if (!any.test(text)) return null;
   let disaster = false;
   for (const c of contexts) {
     c.re.lastIndex = 0;
