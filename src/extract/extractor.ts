@@ -40,7 +40,10 @@ const WHILE = /,\s+while\s+/g;
 const WHILE_WEIGHT = 3;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.26';
+/** The opening line of a round-up of the day's events ("Here is a summary of the main developments in Syria on Monday"). */
+const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
+
+export const EXTRACTOR_VERSION = '0.2.27';
 
 export interface Extractor {
   readonly name: string;
@@ -155,7 +158,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
     const country = dominantCountry(places) ?? mostNamedCountry(text);
     const resolved = candidates.map((c, i) => namedBefore(analysed, resolveEvent(c, i, ctx, country), text));
-    const events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, resolved.map((e) => applyBranches(e, lexicons.branches, country)))), places);
+    const events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(text, ctx, resolved.map((e) => applyBranches(e, lexicons.branches, country))))), places);
     return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
   }
 
@@ -208,6 +211,29 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
    * whose sentence says it happened the same day as, or together with, the one told before (or that
    * was told in the same sentence) takes that event's date.
    */
+  /**
+   * "Here is a summary of the main developments in Syria on Monday. …": a round-up's opening line
+   * dates every event that has no date of its own (to the day it gives, when that is one day within
+   * the past week), not the article's date.
+   */
+  function roundupDay(text: string, ctx: Ctx, events: ExtractedEvent[]): ExtractedEvent[] {
+    if (!ctx.refDate || !ROUNDUP.test(text.slice(0, 160)) || !events.some((e) => e.date.rule === 'date/article-date')) return events;
+    // The article's first sentence (its paragraph may hold no trigger, and so not be split otherwise).
+    let first = true;
+    const lead = segmentSentences(text, () => first && !(first = false))[0];
+    if (!lead || !ROUNDUP.test(lead.text)) return events;
+    const days = recognizeDates(lead, ctx.refDate).filter((d) => d.precision === 'day');
+    const ref = dayNumber(ctx.refDate);
+    const d = days.length === 1 ? days[0]! : null;
+    if (!d || ref - dayNumber(d.date) < 0 || ref - dayNumber(d.date) > 7) return events;
+    for (const e of events) {
+      if (e.date.rule !== 'date/article-date') continue;
+      e.date = field<string | null>(d.date, d.span, 'date/round-up-day', 'inferred');
+      e.datePrecision = 'day';
+    }
+    return events;
+  }
+
   function sameDayAsBefore(candidates: Candidate[], events: ExtractedEvent[]): ExtractedEvent[] {
     for (let i = 1; i < events.length; i++) {
       const e = events[i]!;

@@ -7,9 +7,10 @@
  * who confirmed what). Background sentences ("follows a series of attacks") never join the news:
  * they become background candidates of their own when their trigger is strong, else nothing.
  */
-import type { PlaceMention } from '../../geocode/types.ts';
+import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
 import type { ActorKind } from '../../core/types.ts';
 import { dayNumber } from '../../dedupe/dates.ts';
+import { choosePlace } from './place-choice.ts';
 import { reportsOwnAct } from './roles.ts';
 import type { SentenceMentions, TriggerMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
@@ -156,22 +157,30 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
 }
 
 /**
- * `a` names a town away from where candidate `c` happened: over ~25 km from its town, or outside
- * the one region it was told in ("…clashed in Cauca department. The dissidents also attacked a
- * police station in Jamundi").
+ * `a` names a town away from where candidate `c` happened: over ~25 km from its town (or the town
+ * it was near), or outside the one region it was told in ("…clashed in Cauca department. The
+ * dissidents also attacked a police station in Jamundi"); or names a region other than the one its
+ * town is in ("In Daraa, gunmen shot dead…" after shelling in Ariha, Idlib).
  */
 function elsewhere(c: Candidate, a: AnalysedSentence): boolean {
   // Not a place that owns or names someone: "Moscow's defence ministry said…", "Islamic Resistance in Iraq".
   const located = (p: PlaceMention) => !/^['’]s\b/.test(a.sentence.text.slice(p.span.end - a.sentence.start))
     && !a.mentions.actors.some((m) => m.span.start <= p.span.start && p.span.end <= m.span.end);
-  const pa = a.places.find((p) => p.candidates[0]?.precision === 1 && located(p))?.candidates[0];
-  if (!pa) return false;
-  const told = c.triggerSentences.flatMap((s) => s.places);
-  const pc = told.find((p) => p.candidates[0]?.precision === 1)?.candidates[0];
-  if (pc) return pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25;
-  const rc = told.map((p) => p.candidates[0]).find((p) => p?.kind === 'admin1');
-  return !!rc && pa.iso2 === rc.iso2 && pa.admin1 !== null && pa.admin1 !== rc.admin1;
+  // Where the candidate happened, as its place is chosen (not a dateline's city).
+  const chosen = choosePlace(c)?.place;
+  const pc = chosen && isTown(chosen) ? chosen : undefined;
+  const pa = a.places.find((p) => !!p.candidates[0] && isTown(p.candidates[0]) && located(p))?.candidates[0];
+  if (pa) {
+    if (pc) return pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25;
+    const rc = chosen?.kind === 'admin1' ? chosen : undefined;
+    return !!rc && pa.iso2 === rc.iso2 && pa.admin1 !== null && pa.admin1 !== rc.admin1;
+  }
+  const ra = a.places.find((p) => p.candidates[0]?.kind === 'admin1' && located(p))?.candidates[0];
+  return !!ra && !!pc && ra.iso2 === pc.iso2 && pc.admin1 !== null && ra.admin1 !== pc.admin1;
 }
+
+/** A town or a part of one, at it or near it (precision 1 or 2). */
+const isTown = (p: PlaceCandidate): boolean => p.precision <= 2 && (p.kind === 'populated_place' || p.kind === 'neighbourhood');
 
 /** The last item satisfying `test`, testing from the end (Array.prototype.findLast is ES2023). */
 function lastWhere<T>(items: T[], test: (x: T) => boolean): T | undefined {
