@@ -80,6 +80,13 @@ function explicitDate(a: AnalysedSentence): string | null {
   return a.mentions.dates.find((d) => !d.relative)?.date ?? a.mentions.dates[0]?.date ?? null;
 }
 
+/**
+ * What a date over a month old needs in its words (a month, a year, a count of weeks, months or
+ * years, "ago", "last", "earlier", a numeric date): "on Monday", "yesterday", "overnight" are
+ * always recent, and a sentence with none of these is not dated on chrono's time.
+ */
+const STALE_LIKE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b|\d\/\d|\b(?:weeks?|months?|years?|decades?|ago|last|earlier|previous|prior|since)\b/i;
+
 /** Days before the article's date beyond which an event is background, however it is worded. */
 export const STALE_DAYS = 30;
 /** `date` lies more than {@link STALE_DAYS} before `refDate` (the article's date). */
@@ -95,9 +102,11 @@ export const stale = (date: string | null, refDate: string | null): boolean =>
  * undated candidate is as old as that date, and an aside of that time may join it.)
  */
 function olderThan(c: Candidate, a: AnalysedSentence, earlier: Candidate[], refDate: string | null): boolean {
-  if (!refDate || !stale(explicitDate(a), refDate)) return false;
+  if (!refDate || !STALE_LIKE.test(a.sentence.text)) return false;
   const own = c.triggerSentences.map(explicitDate).find(Boolean);
-  if (own) return !stale(own, refDate);
+  if (own && stale(own, refDate)) return false;
+  if (!stale(explicitDate(a), refDate)) return false;
+  if (own) return true;
   const first = c.triggerSentences[0]!.sentence.index;
   let told: string | null = null;
   for (const e of earlier) for (const t of e.triggerSentences) if (t.sentence.index < first) told = explicitDate(t) ?? told;
@@ -166,17 +175,28 @@ function elsewhere(c: Candidate, a: AnalysedSentence): boolean {
   // Not a place that owns or names someone: "Moscow's defence ministry said…", "Islamic Resistance in Iraq".
   const located = (p: PlaceMention) => !/^['’]s\b/.test(a.sentence.text.slice(p.span.end - a.sentence.start))
     && !a.mentions.actors.some((m) => m.span.start <= p.span.start && p.span.end <= m.span.end);
-  // Where the candidate happened, as its place is chosen (not a dateline's city).
-  const chosen = choosePlace(c)?.place;
-  const pc = chosen && isTown(chosen) ? chosen : undefined;
   const pa = a.places.find((p) => !!p.candidates[0] && isTown(p.candidates[0]) && located(p))?.candidates[0];
+  const ra = pa ? undefined : a.places.find((p) => p.candidates[0]?.kind === 'admin1' && located(p))?.candidates[0];
+  if (!pa && !ra) return false;
+  // Where the candidate happened, as its place is chosen (not a dateline's city).
+  const chosen = placeOf(c);
+  const pc = chosen && isTown(chosen) ? chosen : undefined;
   if (pa) {
     if (pc) return pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25;
     const rc = chosen?.kind === 'admin1' ? chosen : undefined;
     return !!rc && pa.iso2 === rc.iso2 && pa.admin1 !== null && pa.admin1 !== rc.admin1;
   }
-  const ra = a.places.find((p) => p.candidates[0]?.kind === 'admin1' && located(p))?.candidates[0];
   return !!ra && !!pc && ra.iso2 === pc.iso2 && pc.admin1 !== null && ra.admin1 !== pc.admin1;
+}
+
+/** {@link choosePlace} of a candidate, remembered until a trigger sentence joins it. */
+const PLACES = new WeakMap<Candidate, { n: number; place: PlaceCandidate | undefined }>();
+function placeOf(c: Candidate): PlaceCandidate | undefined {
+  const held = PLACES.get(c);
+  if (held && held.n === c.triggerSentences.length + c.detailSentences.length) return held.place;
+  const place = choosePlace(c)?.place;
+  PLACES.set(c, { n: c.triggerSentences.length + c.detailSentences.length, place });
+  return place;
 }
 
 /** A town or a part of one, at it or near it (precision 1 or 2). */
