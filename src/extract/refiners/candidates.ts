@@ -116,7 +116,17 @@ function olderThan(c: Candidate, a: AnalysedSentence, earlier: Candidate[], refD
 /** "The RSF said the strike …": a speaker is not the agent of what it reports. */
 const SPEAKS = /^\s*(?:said|says|claimed|claims|reported|told|added|stated|announced|alleged|confirmed|confirms|denied|denies)\b/i;
 
+/** Per-sentence answers of {@link agentName} and {@link agentSide}: grouping asks them of one sentence again and again. */
+const AGENT_NAMES = new WeakMap<AnalysedSentence, string | null>();
+const AGENT_SIDES = new WeakMap<AnalysedSentence, 'state' | 'armed' | null>();
+
 function agentName(a: AnalysedSentence): string | null {
+  let name = AGENT_NAMES.get(a);
+  if (name === undefined) AGENT_NAMES.set(a, (name = agentNameOf(a)));
+  return name;
+}
+
+function agentNameOf(a: AnalysedSentence): string | null {
   const t = strongest(realTriggers(a));
   const text = a.sentence.text;
   const before = a.mentions.actors.filter((m) => t && m.span.end <= t.span.start && m.named && !SPEAKS.test(text.slice(m.span.end - a.sentence.start)));
@@ -132,6 +142,12 @@ const ARMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_
  * the last actor before its trigger.
  */
 function agentSide(a: AnalysedSentence): 'state' | 'armed' | null {
+  let side = AGENT_SIDES.get(a);
+  if (side === undefined) AGENT_SIDES.set(a, (side = agentSideOf(a)));
+  return side;
+}
+
+function agentSideOf(a: AnalysedSentence): 'state' | 'armed' | null {
   const t = strongest(realTriggers(a));
   if (!t) return null;
   const text = a.sentence.text;
