@@ -67,7 +67,12 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
   for (const a of c.triggerSentences) {
     const ps = usable(a);
     if (!ps.length) continue;
-    const top = ps.reduce((b, p) => (rank(a, p) > rank(a, b) ? p : b));
+    let top = ps[0]!;
+    let best = rank(a, top);
+    for (let i = 1; i < ps.length; i++) {
+      const r = rank(a, ps[i]!);
+      if (r > best) [top, best] = [ps[i]!, r];
+    }
     const place = top.candidates[0]!;
     // "An Israeli strike in southern Lebanon … it had targeted an operative near Bint Jbeil": a
     // detail naming a town in that same country says more exactly where.
