@@ -165,8 +165,9 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
   // ("Russian drones struck…, injuring four. The air force said it shot down 38 of the 52 drones").
   const interception = joinsAttack(tc, ta, a) && !c.triggerSentences.some((s) => s.mentions.casualties.some((m) => (m.count ?? 0) > 0));
   if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta) && !interception) return false;
-  const da = explicitDate(a);
+  // (The candidate's date first: without one, the sentence's is not needed here.)
   const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
+  const da = dc ? explicitDate(a) : null;
   if (da && dc && da !== dc) return false;
   if (olderThan(c, a, earlier, refDate)) return false;
   const aa = agentName(a);
