@@ -239,7 +239,7 @@ export function profileStages(articles: Article[], engine: Engine): { articles: 
           places: clock('places per sentence (filter)', () => places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end)),
         };
       });
-      const candidates = clock('groupCandidates', () => groupCandidates(analysed));
+      const candidates = clock('groupCandidates', () => groupCandidates(analysed, ctx.refDate));
       clock('resolveEvent', () => {
         const n = new Map<string, number>();
         for (const p of places) {
