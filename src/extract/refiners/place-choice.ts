@@ -62,6 +62,28 @@ function rank(a: AnalysedSentence, p: PlaceMention): number {
   return score;
 }
 
+/** Between a region and a town it contains: "Chhattisgarh's Bijapur", "Bijapur district of Chhattisgarh", "Bijapur, Chhattisgarh". */
+const REGION_BEFORE_TOWN = /^['’]s?\s+$/;
+const REGION_AFTER_TOWN = /^\s*(?:(?:district|province|region|state|county|governorate|department|prefecture)\s+)?(?:of|in|,)\s+(?:the\s+)?(?:(?:state|province|region) of\s+)?$/i;
+
+/**
+ * "…in Chhattisgarh's Bijapur district": the text puts the town in a region, and the gazetteer's
+ * only town of that name lies in another region of the country (a namesake; the real one is too
+ * small to be listed). The region is where it happened; null when they agree or are not so linked.
+ */
+function conflictingRegion(a: AnalysedSentence, town: PlaceMention, ps: PlaceMention[]): PlaceMention | null {
+  const t = town.candidates[0]!;
+  if (t.kind !== 'populated_place' && t.kind !== 'neighbourhood') return null;
+  const text = a.sentence.text;
+  const off = a.sentence.start;
+  return ps.find((r) => {
+    const c = r.candidates[0]!;
+    if (c.kind !== 'admin1' || c.iso2 !== t.iso2 || c.admin1 === t.admin1) return false;
+    if (r.span.end <= town.span.start) return REGION_BEFORE_TOWN.test(text.slice(r.span.end - off, town.span.start - off));
+    return REGION_AFTER_TOWN.test(text.slice(town.span.end - off, r.span.start - off));
+  }) ?? null;
+}
+
 /** Pick the event's place, or null when no sentence of the candidate names one. */
 export function choosePlace(c: Candidate): PlaceChoice | null {
   for (const a of c.triggerSentences) {
@@ -73,6 +95,8 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
       const r = rank(a, ps[i]!);
       if (r > best) [top, best] = [ps[i]!, r];
     }
+    const container = conflictingRegion(a, top, ps);
+    if (container) return { mention: container, place: container.candidates[0]!, rule: 'place/region-of-unknown-town' };
     const place = top.candidates[0]!;
     // "An Israeli strike in southern Lebanon … it had targeted an operative near Bint Jbeil": a
     // detail naming a town in that same country says more exactly where.
