@@ -120,12 +120,12 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 // Every pattern needs one of these stems; most sentences have none and are skipped at once.
 const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|eliminat|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
 
+/** What {@link RUNNING_TOLL} needs somewhere in the sentence. */
+const THOUSANDS = /thousands|millions/i;
 /**
  * "tens of thousands of people have been killed", "bringing to thousands the number who have died": a
  * war's running toll, told in thousands with a perfect tense, is no event's count.
  */
-/** What {@link RUNNING_TOLL} needs somewhere in the sentence. */
-const THOUSANDS = /thousands|millions/i;
 const RUNNING_TOLL = /\b(?:tens of thousands|hundreds of thousands|thousands|millions)\b[^,.;]{0,50}?\b(?:(?:have|has) (?:been (?:killed|injured|wounded)|died)|(?:have|has) been)\b/i;
 
 export function recognizeCasualties(s: Sentence): CasualtyMention[] {

@@ -24,9 +24,9 @@ export function compileCues(rows: Row[]): CueRules {
 // reported it; it does not lower the report's certainty.
 const ACCORDING_TO = /\baccording to\b/gi;
 const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)\s*[.!]?["”]?\s*$/i;
-/** "…in Jenin on Tuesday, the army said, while…": a source between commas, reporting what came before. */
 /** What {@link SAID_BETWEEN} needs: most sentences have no "said," at all. */
 const SAID_COMMA = /\b(?:said|says|reported|told reporters)\s*,/i;
+/** "…in Jenin on Tuesday, the army said, while…": a source between commas, reporting what came before. */
 const SAID_BETWEEN = /,\s+(?:[^,.;"“”]{1,60}?\s)?(said|says|reported|told reporters)\s*,/gi;
 
 /** "No group has claimed the kidnapping": a claim nobody made is no claim. */

@@ -206,7 +206,7 @@ function elsewhere(c: Candidate, a: AnalysedSentence): boolean {
   return !!ra && !!pc && ra.iso2 === pc.iso2 && pc.admin1 !== null && ra.admin1 !== pc.admin1;
 }
 
-/** {@link choosePlace} of a candidate, remembered until a trigger sentence joins it. */
+/** {@link choosePlace} of a candidate, remembered until another sentence joins it. */
 const PLACES = new WeakMap<Candidate, { n: number; place: PlaceCandidate | undefined }>();
 function placeOf(c: Candidate): PlaceCandidate | undefined {
   const held = PLACES.get(c);
@@ -225,8 +225,7 @@ function lastWhere<T>(items: T[], test: (x: T) => boolean): T | undefined {
   return undefined;
 }
 
-/** Group analysed sentences (in document order) into candidates. */
-/** Group analysed sentences into candidate events; `refDate` is the article's date (YYYY-MM-DD), when known. */
+/** Group analysed sentences (in document order) into candidates; `refDate` is the article's date (YYYY-MM-DD), when known. */
 export function groupCandidates(sentences: AnalysedSentence[], refDate: string | null = null): Candidate[] {
   const out: Candidate[] = [];
   let current: Candidate | null = null;

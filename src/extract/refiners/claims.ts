@@ -78,12 +78,12 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
 const deniesEvent = (s: AnalysedSentence) => s.mentions.cues.some((q) => q.role === 'denied' &&
   !/^\s*(?:any\s+)?(?:responsibility|involvement|role|part|links?|ties)\b/i.test(s.sentence.text.slice(q.span.end - s.sentence.start)));
 
-// A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
-// after it, it hedges a detail ("destroyed buildings, likely empty").
 /** Every trigger of the sentence is a definite reference to an event told before ("for the strike", "this attack"). */
 const refersBack = (s: AnalysedSentence) => realTriggers(s).every((t) =>
   /\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$/i.test(s.sentence.text.slice(Math.max(0, t.span.start - s.sentence.start - 24), t.span.start - s.sentence.start)));
 
+// A hedge governs the event when it comes before the trigger ("reports suggest a drone struck");
+// after it, it hedges a detail ("destroyed buildings, likely empty").
 const hedged = (s: AnalysedSentence) => {
   const first = realTriggers(s)[0]?.span.start ?? s.sentence.end;
   return s.mentions.cues.some((q) => q.role === 'reported' && !q.rule.startsWith('attribution/') && q.span.start < first);

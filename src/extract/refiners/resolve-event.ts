@@ -56,7 +56,6 @@ function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'date
   return { date: field<string | null>(ctx.refDate, null, 'date/article-date', 'inferred'), datePrecision: 'day' };
 }
 
-
 /** A claim cue that claims an act: responsibility, or a verb of one within the clause after it. */
 const CLAIMS_ACT = /^[^.;]{0,60}?\b(?:responsibility|credit|kill(?:ed|ing)?|carried out|attack(?:ed)?|target(?:ed)?|struck|hit|fired|launched|shot|downed|bomb(?:ed|ing)|shell(?:ed|ing)|destroyed|ambush(?:ed)?|raided|seized|captured|detonated|planted|abducted|kidnapped|executed)\b/i;
 
@@ -155,10 +154,10 @@ function laterAgent(s: AnalysedSentence, verb: TriggerMention, target: ActorMent
   return [];
 }
 
-/** "blamed the attack on the", "attributed the killings to": a named group after this was named as the perpetrator. */
 /** Non-state armed groups that tell of their own operations. */
 const NAMED_ARMED: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia'];
 
+/** "blamed the attack on the", "attributed the killings to", "blamed the": a named group after this was named as the perpetrator. */
 const BLAMED_BEFORE = /\b(?:blamed|blames|blaming)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?$|\b(?:attributed|attributes)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$|\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$/i;
 
 /** Remote weapons fired from the ground, which an exchange of direct fire makes part of a battle. */
