@@ -44,7 +44,7 @@ const UNQUANTIFIED = '(?:leaving|left|causing|caused|resulting in|resulted in|le
  * `needs`: words every match of `re` contains (case aside); the pattern is tried only on sentences
  * that have one, since most casualty patterns are slow to fail. Keep it in step with `re`.
  */
-interface Pattern { re: RegExp; needs: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; one?: boolean; unknown?: boolean; group?: boolean }
+interface Pattern { re: RegExp; needs: RegExp; kind: 'killed' | 'injured'; rule: string; authoritative?: boolean; zero?: boolean; one?: boolean; fixed?: number; unknown?: boolean; group?: boolean }
 
 const P: Pattern[] = [
   // Analyst notes (ACLED-style coder prose) state the figure they settled on; it overrides the rest.
@@ -59,6 +59,8 @@ const P: Pattern[] = [
   { rule: 'casualty/unquantified-injuries', needs: /injur|wound|casualt/i, kind: 'injured', unknown: true, re: new RegExp(`\\b${UNQUANTIFIED}(?:injuries|injured|wounded|people (?:injured|wounded)|casualties)\\b`, 'gi') },
   { rule: 'casualty/unquantified-deaths', needs: /fatalit|deaths|dead|killed/i, kind: 'killed', unknown: true, re: new RegExp(`\\b${UNQUANTIFIED}(?:fatalities|deaths|dead|people killed)\\b|\\bkill(?:ing|ed) an? (?:unspecified|unknown|undetermined) number\\b`, 'gi') },
   // "…a strike on a Hezbollah commander, killing him": the one person named before.
+  // "killing him and his son", "killed a farmer and his wife": the person and one relative.
+  { rule: 'casualty/one-and-kin', needs: / and (?:his|her) /i, kind: 'killed', fixed: 2, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead) (?:him|her|(?:a|an|one) ${ADJ}${ONE_PERSON}) and (?:his|her) (?:\\w+ )?(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|grandson|granddaughter)\\b`, 'gi') },
   { rule: 'casualty/killing-him', needs: /kill|shot dead|execut/i, kind: 'killed', one: true, re: /\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:him|her)\b/gi },
   // "killing the fisherman", "killed the local commander": one person, named by role.
   { rule: 'casualty/killing-the-one', needs: /(?:killing|killed|shot dead|shooting dead|executed|executing) (?:the |\w+['’]s |\w+s['’] |\w+ of\b)/i, kind: 'killed', one: true, re: new RegExp(`\\b(?:killing|killed|shot dead|shooting dead|executed|executing) (?:(?:the|[A-Z][\\w-]*(?:['’]s|s['’])) ${ADJ}${ONE_TITLE}\\b(?![\\w-]| and)|${ONE_TITLE} of\\b)`, 'g') },
@@ -143,6 +145,7 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
       let rule = p.rule;
       if (p.zero) count = 0;
       else if (p.one) count = 1;
+      else if (p.fixed !== undefined) count = p.fixed;
       else if (!p.unknown) {
         const n = p.group ? parseNumber(m[1]!) : countGroup(m[0].replace(SUBSET_RE, ''));
         if (!n) continue;

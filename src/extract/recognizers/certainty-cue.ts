@@ -23,7 +23,7 @@ export function compileCues(rows: Row[]): CueRules {
 // Attribution, not hedging: "according to the governor", "…, officials said." Recorded as who
 // reported it; it does not lower the report's certainty.
 const ACCORDING_TO = /\baccording to\b/gi;
-const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)\s*[.!]?["”]?\s*$/i;
+const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)(?:\s+(?:(?:late |early )?on \w+|today|yesterday|earlier|in a statement(?: on \w+)?))?\s*[.!]?["”]?\s*$/i;
 /** What {@link SAID_BETWEEN} needs: most sentences have no "said," at all. */
 const SAID_COMMA = /\b(?:said|says|reported|told reporters)\s*,/i;
 /** "…in Jenin on Tuesday, the army said, while…": a source between commas, reporting what came before. */

@@ -68,7 +68,9 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
       // A dateline opening the sentence ("KHARTOUM (Reuters) — ") is not part of what was said.
       const statement = told.slice(datelineLength(told)).replace(/^[\s,:]+/, '').slice(0, 240);
       const span = whole ? { start: s.sentence.start, end: s.sentence.end } : before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
-      out.push({ role: cue.role, claimant, statement, span });
+      // "Russian forces captured the village, Russia's defence ministry said": the side that did it, telling it, claims it.
+      const role = cue.rule === 'attribution/said' && agent !== null && claimant === agent ? 'claimed' : cue.role;
+      out.push({ role, claimant, statement, span });
     }
   }
   return out;

@@ -7,6 +7,13 @@
 import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
 import type { AnalysedSentence, Candidate } from './candidates.ts';
 import { datelineLength } from './dateline.ts';
+import { earlierAct } from '../recognizers/event-trigger.ts';
+
+/** Where the sentence's news starts: its first real trigger (sentence offset), or its end. */
+const firstTrigger = (a: AnalysedSentence): number => {
+  const t = a.mentions.triggers.find((x) => !x.unreal);
+  return t ? t.span.start - a.sentence.start : a.sentence.text.length;
+};
 
 export interface PlaceChoice {
   mention: PlaceMention;
@@ -44,6 +51,9 @@ function rank(a: AnalysedSentence, p: PlaceMention): number {
   // A country and a region in it are both precision 3; "Russia's Bryansk region" happened in the region.
   if (p.candidates[0]!.kind === 'country') score -= 0.5;
   if (/\bcoded (?:to|as)\s+$/i.test(before)) score += 10;
+  // "…in response to an Israeli strike that killed a commander in south Lebanon a day earlier": where the act answered happened.
+  const earlier = earlierAct(a.sentence.text, firstTrigger(a));
+  if (earlier && p.span.start - a.sentence.start >= earlier.start && p.span.start - a.sentence.start < earlier.end) score -= 5;
   // "the defence ministry in Moscow said": where the source sits, not where it happened.
   if (/\b(?:ministry|government|officials?|authorities|spokes(?:man|woman|person)|office|embassy|headquarters|command)\s+in\s+$/i.test(before)) score -= 3;
   if (LOCATIVE.test(before)) score += 1;
