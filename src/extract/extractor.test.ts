@@ -441,6 +441,8 @@ describe('extractor', () => {
       { actor1: 'Hezbollah', country: 'Israel' }],
     ['the side that did it, telling it with a date after "said", claims it', 'Russian forces captured the village of Novoselivka in Ukraine\'s Donetsk region, Russia\'s defence ministry said on Thursday.',
       { actor1: 'Military Forces of Russia', certainty: 'claimed' }],
+    ['a crowd that clashed with police and then burned their vehicles is one protest', 'Protesters in Dhaka clashed with police on Sunday. Police fired rubber bullets and tear gas, injuring at least 40 people, while protesters set fire to two police vehicles, witnesses said.',
+      { sub_event_type: 'Violent demonstration', actor1: 'Rioters (Bangladesh)', actor2: 'Police Forces of Bangladesh', injured: 40, date: '2024-03-31' }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',

@@ -61,6 +61,9 @@ function opensEvent(a: AnalysedSentence): boolean {
   return a.mentions.actors.length > 0 || a.mentions.casualties.some((c) => c.count !== 0);
 }
 
+/** The sentence tells of a crowd: a protest or riot trigger of its own. */
+const hasCrowd = (a: AnalysedSentence): boolean => realTriggers(a).some((t) => t.mode === 'protest' || t.mode === 'riot');
+
 const FAMILY: Record<string, string> = { remote: 'violence', direct: 'violence', clash: 'violence' };
 const family = (t: TriggerMention) => FAMILY[t.mode] ?? t.mode;
 /** Force met by a protest ("police fired tear gas", "demonstrators were arrested") is part of it. */
@@ -164,7 +167,9 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
   // An attack that hurt people got through: what was shot down besides is an interception of its own
   // ("Russian drones struck…, injuring four. The air force said it shot down 38 of the 52 drones").
   const interception = joinsAttack(tc, ta, a) && !c.triggerSentences.some((s) => s.mentions.casualties.some((m) => (m.count ?? 0) > 0));
-  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta) && !interception) return false;
+  // "Protesters clashed with police … protesters set fire to two police vehicles": a crowd told in both is one protest, whatever else it did.
+  const crowd = hasCrowd(a) && c.triggerSentences.some(hasCrowd);
+  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta) && !interception && !crowd) return false;
   // (The candidate's date first: without one, the sentence's is not needed here.)
   const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
   const da = dc ? explicitDate(a) : null;
