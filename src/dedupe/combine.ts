@@ -9,11 +9,12 @@
  * - **date**: the most precise precision wins; then the most-reported date; then the first source.
  * - **place**: the most precise geo precision wins; then the first source.
  * - **sub-event type**: a specific sub-type wins over a generic fallback ('Attack', …).
- * - **actors, weapon**: the first source that names one.
+ * - **actors**: the first source that names one by name, else the first that gives an unnamed one
+ *   ("Unidentified Armed Group (…)", an unowned "Military Forces"). **weapon**: the first source that names one.
  * - **certainty**: 'stated' if any source states it, else 'reported', else 'claimed', else 'denied'.
  */
 import type { Actor, Certainty, DatePrecision, ExtractedEvent, Place } from '../core/types.ts';
-import { GENERIC_SUB_TYPES } from './compat.ts';
+import { GENERIC_SUB_TYPES, isUnnamedActor } from './compat.ts';
 
 /** What combining reads of one extracted event: its values, without evidence (small enough to keep in memory). */
 export interface SourceFacts {
@@ -91,8 +92,9 @@ export function combineSources(sources: SourceReport[]): Record<string, unknown>
   const placed = evs.filter((e) => e.place !== null);
   const place = placed.length ? placed.reduce((a, b) => (b.place!.precision < a.place!.precision ? b : a)).place! : null;
   const specific = evs.find((e) => !GENERIC_SUB_TYPES.has(e.subEventType)) ?? first;
-  const actor1 = evs.find((e) => e.actor1)?.actor1 ?? null;
-  const actor2 = evs.find((e) => e.actor2)?.actor2 ?? null;
+  // A named actor over an unnamed one ("ISWAP" claimed what another report called "suspected jihadists").
+  const actor1 = evs.find((e) => e.actor1 && !isUnnamedActor(e.actor1.name))?.actor1 ?? evs.find((e) => e.actor1)?.actor1 ?? null;
+  const actor2 = evs.find((e) => e.actor2 && !isUnnamedActor(e.actor2.name))?.actor2 ?? evs.find((e) => e.actor2)?.actor2 ?? null;
   const fat = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.facts.fatalities })));
   const inj = figureRange(sources.map((s) => ({ rootId: s.rootId, value: s.facts.injured })));
   const certainty = CERTAINTY_ORDER.find((c) => evs.some((e) => e.certainty === c)) ?? first.certainty;

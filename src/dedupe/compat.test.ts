@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureRange } from './combine.ts';
+import { combineSources, figureRange } from './combine.ts';
 import { compatible, normaliseActor, type MergeView } from './compat.ts';
 
 const KHARKIV = { name: 'Kharkiv', admin1: 'Kharkiv Oblast', iso2: 'UA', lat: 49.9935, lon: 36.2304, precision: 1 };
@@ -31,6 +31,9 @@ const CASES: Array<[string, Partial<MergeView>, Partial<MergeView>, boolean, Reg
   ['actor1 missing on one side', {}, { actor1: null }, true, /actor1 'Military Forces of Russia \(2000-\)' on one side only/],
   ['actor1 differs', {}, { actor1: 'Military Forces of Ukraine (2019-)' }, false, /actor1 differs/],
   ['actor2 differs', {}, { actor2: 'Military Forces of Ukraine (2019-)' }, false, /actor2 differs/],
+  ['unnamed group vs named group', { actor1: 'Unidentified Armed Group (Nigeria)' }, { actor1: 'Islamic State (West Africa)' }, true, /actor1 'Islamic State \(West Africa\)' named on one side only/],
+  ['unowned forces vs a state\'s', { actor1: 'Military Forces' }, { actor1: 'Military Forces of Russia (2000-)' }, true, /named on one side only/],
+  ['two unnamed groups of other names', { actor1: 'Unidentified Armed Group (Nigeria)' }, { actor1: 'Unidentified Gang (Nigeria)' }, false, /actor1 differs/],
   ['unknown dates, all else exact', { date: null, datePrecision: 'unknown' }, { date: null, datePrecision: 'unknown' }, true, /precision unknown/],
   ['unknown dates, actor missing', { date: null, datePrecision: 'unknown' }, { date: null, datePrecision: 'unknown', actor2: null }, false, /exact match/],
   ['unknown vs dated', { date: null, datePrecision: 'unknown' }, { date: '2024-05-02', datePrecision: 'day' }, false, /exact match/],
@@ -61,4 +64,18 @@ describe('figureRange()', () => {
     ['tie → lower median', r(['a', 3], ['b', 10], ['c', 6]), { low: 3, best: 6, high: 10 }],
     ['even tie → lower middle', r(['a', 3], ['b', 10]), { low: 3, best: 3, high: 10 }],
   ])('%s', (_n, got, want) => expect(got).toEqual(want));
+});
+
+describe('combineSources()', () => {
+  it('takes a named actor over an unnamed one, whichever source came first', () => {
+    const facts = (actor1: string) => ({
+      date: '2024-05-02', datePrecision: 'day' as const, background: false, eventType: 'Explosions/Remote violence', subEventType: 'Suicide bomb',
+      actor1: { name: actor1, kind: 'rebel_group' as const, country: 'Nigeria' }, actor2: null, place: null, weapon: null, fatalities: null, injured: null,
+    });
+    const row = combineSources([
+      { articleId: 'a', rootId: 'a', facts: facts('Unidentified Armed Group (Nigeria)') },
+      { articleId: 'b', rootId: 'b', facts: facts('Islamic State (West Africa)') },
+    ]);
+    expect(row.actor1).toBe('Islamic State (West Africa)');
+  });
 });

@@ -12,7 +12,9 @@
  * - **date**: by the coarser precision: day ±1 day, week ±7 days, month same calendar month.
  *   'year'/'unknown' merge only on an exact match: same precision and date, same sub-event
  *   type, same place name within 1 km, and both actors present on both sides and equal.
- * - **actors**: actor1 equal after {@link normaliseActor}, or missing on one side; actor2 likewise.
+ * - **actors**: actor1 equal after {@link normaliseActor}, or missing on one side, or unnamed on one
+ *   side ("Unidentified Armed Group (…)", an unowned "Military Forces") and named on the other;
+ *   actor2 likewise.
  */
 import { haversineKm } from '../store/geo.ts';
 import { type DateWindow, dateVerdict } from './dates.ts';
@@ -49,12 +51,19 @@ export function normaliseActor(name: string | null): string | null {
   return n === '' ? null : n;
 }
 
+/** A normalised name that says who did it no more than a missing one: "Unidentified Armed Group (Nigeria)", an unowned "Military Forces". */
+const unnamed = (n: string): boolean => n.startsWith('unidentified ') || n === 'military forces';
+/** {@link unnamed} for an actor's name as stored. */
+export const isUnnamedActor = (name: string): boolean => unnamed(normaliseActor(name) ?? '');
+
 function actorVerdict(label: string, a: string | null, b: string | null): { ok: boolean; text: string } {
   const na = normaliseActor(a);
   const nb = normaliseActor(b);
   if (na === null && nb === null) return { ok: true, text: `${label} unknown on both` };
   if (na === null || nb === null) return { ok: true, text: `${label} '${a ?? b}' on one side only` };
   if (na === nb) return { ok: true, text: `${label} match '${a}'` };
+  // "Suspected jihadists" in one report, "ISWAP" in another, which claimed it.
+  if (unnamed(na) !== unnamed(nb)) return { ok: true, text: `${label} '${unnamed(na) ? b : a}' named on one side only ('${unnamed(na) ? a : b}' on the other)` };
   return { ok: false, text: `${label} differs ('${a}' vs '${b}')` };
 }
 

@@ -443,6 +443,8 @@ describe('extractor', () => {
       { actor1: 'Military Forces of Russia', certainty: 'claimed' }],
     ['a crowd that clashed with police and then burned their vehicles is one protest', 'Protesters in Dhaka clashed with police on Sunday. Police fired rubber bullets and tear gas, injuring at least 40 people, while protesters set fire to two police vehicles, witnesses said.',
       { sub_event_type: 'Violent demonstration', actor1: 'Rioters (Bangladesh)', actor2: 'Police Forces of Bangladesh', injured: 40, date: '2024-03-31' }],
+    ['the day a group claimed an attack is not the day of the attack', 'ISWAP claimed responsibility on Saturday for Friday\'s suicide bombing at a market in Maiduguri.',
+      { sub_event_type: 'Suicide bomb', actor1: 'Islamic State (West Africa)', date: '2024-03-29' }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',

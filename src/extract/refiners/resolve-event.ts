@@ -36,7 +36,7 @@ function firstDate(ss: AnalysedSentence[]): { d: DateMention; weak: boolean } | 
 }
 
 /** "police said on Friday", "told reporters on Friday": the day the source spoke, not the event's. */
-const SPOKEN_BEFORE = /\b(?:said|says|told(?:\s+[\w.]+){1,3}|announced|reported|confirmed|added|stated|claimed|wrote|posted|(?:said|announced) in a statement)\s+$/i;
+const SPOKEN_BEFORE = /\b(?:said|says|told(?:\s+[\w.]+){1,3}|announced|reported|confirmed|added|stated|claimed(?: responsibility| credit)?|wrote|posted|(?:said|announced) in a statement)\s+$/i;
 const spokenOn = (s: AnalysedSentence, d: DateMention): boolean =>
   SPOKEN_BEFORE.test(s.sentence.text.slice(Math.max(0, d.span.start - s.sentence.start - 40), d.span.start - s.sentence.start));
 
