@@ -53,8 +53,19 @@ export function normaliseActor(name: string | null): string | null {
 
 /** A normalised name that says who did it no more than a missing one: "Unidentified Armed Group (Nigeria)", an unowned "Military Forces". */
 const unnamed = (n: string): boolean => n.startsWith('unidentified ') || n === 'military forces';
+/** Answers of {@link isUnnamedActor} by name: an event's sources repeat a few names many times. */
+const UNNAMED = new Map<string, boolean>();
+
 /** {@link unnamed} for an actor's name as stored. */
-export const isUnnamedActor = (name: string): boolean => unnamed(normaliseActor(name) ?? '');
+export function isUnnamedActor(name: string): boolean {
+  let u = UNNAMED.get(name);
+  if (u === undefined) {
+    u = unnamed(normaliseActor(name) ?? '');
+    if (UNNAMED.size >= 10_000) UNNAMED.clear();
+    UNNAMED.set(name, u);
+  }
+  return u;
+}
 
 function actorVerdict(label: string, a: string | null, b: string | null): { ok: boolean; text: string } {
   const na = normaliseActor(a);
