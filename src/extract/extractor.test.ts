@@ -445,6 +445,8 @@ describe('extractor', () => {
       { sub_event_type: 'Violent demonstration', actor1: 'Rioters (Bangladesh)', actor2: 'Police Forces of Bangladesh', injured: 40, date: '2024-03-31' }],
     ['the day a group claimed an attack is not the day of the attack', 'ISWAP claimed responsibility on Saturday for Friday\'s suicide bombing at a market in Maiduguri.',
       { sub_event_type: 'Suicide bomb', actor1: 'Islamic State (West Africa)', date: '2024-03-29' }],
+    ['"government shelling", "regime airstrikes": the state\'s forces (the loaded word stays out of the field)', 'Regime airstrikes killed 12 people in Douma on Monday.',
+      { sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Syria', fatalities: 12 }],
     ['"assault" is an attack', 'Militiamen assaulted a village near Bunia on Sunday, killing six civilians.',
       { sub_event_type: 'Attack', actor2: 'Civilians (Democratic Republic of Congo)', fatalities: 6 }],
     ['a force that declines to comment is neither side', 'An explosion destroyed a fuel depot near Kherson on Friday, but the Russian military declined to comment.',
