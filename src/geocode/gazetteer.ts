@@ -78,13 +78,18 @@ export class Gazetteer {
    * suffix ("Moscow Oblast" is named "Moscow" too). Normalised on first use per row.
    */
   isOwnName(row: number, key: string): boolean {
+    return this.ownNameKeys(row).has(key);
+  }
+
+  /** The keys of the row's own names (see {@link isOwnName}), normalised on first use. */
+  ownNameKeys(row: number): ReadonlySet<string> {
     let own = this.ownKeys.get(row);
     if (!own) {
       const forms = [this.cols.name[row]!, this.cols.ascii[row]!, ...(this.art.ownAliases?.[row]?.split('|') ?? [])];
       own = new Set(forms.flatMap((f) => [normalizeName(f), shapeQuery(f).key]));
       this.ownKeys.set(row, own);
     }
-    return own.has(key);
+    return own;
   }
 
   private readonly ownWordSets = new Map<number, Set<string>>();

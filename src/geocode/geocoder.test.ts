@@ -52,7 +52,8 @@ const CASES: [string, string, number, number, number, GeoContext?][] = [
   ['Tigray region', 'ET', 14.0, 39.0, 150], ['Cabo Delgado', 'MZ', -12.3, 39.5, 200], ['North-West region', 'CM', 6.2, 10.4, 100],
   // A name another place of the country bears as its own is that place ("Ariel" is also a poetic name of
   // Jerusalem), unless it is a short form ("Juarez") or one of our curated spellings ("Artemovsk").
-  ['Ariel', 'IL', 32.1, 35.18, 5], ['Juarez', 'MX', 31.72, -106.46, 15], ['Artemovsk', 'UA', 48.59, 38.0, 10],
+  // (A spelling one letter off the place's own name is that place: "Aqtau" is Aktau.)
+  ['Ariel', 'IL', 32.1, 35.18, 5], ['Juarez', 'MX', 31.72, -106.46, 15], ['Artemovsk', 'UA', 48.59, 38.0, 10], ['Aqtau', 'KZ', 43.65, 51.17, 15],
   // Countries with ACLED names
   ['Democratic Republic of Congo', 'CD', -2.5, 23.5, 600], ['DRC', 'CD', -2.5, 23.5, 600], ['Ivory Coast', 'CI', 7.5, -5.5, 300],
 ];

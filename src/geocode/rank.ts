@@ -28,7 +28,8 @@ const ALT_NAME_PENALTY = 0.1;
 /**
  * An alternate name that a populated place of the same country bears as its own, and that shares no
  * word with the row's own name ("Ariel": a poetic name of Jerusalem, and a town of 17,000): the text
- * means the town. ("Juarez" for Ciudad Juárez shares a word: a short form, not another place's name.)
+ * means the town. ("Juarez" for Ciudad Juárez shares a word: a short form, not another place's name;
+ * "Aqtau" for Aktau is one letter off: a spelling of it.)
  */
 const SHADOWED_PENALTY = 0.5;
 /** Population from which a place's own name shadows another's alternate name (cities1000's floor; rows of 0 are duplicates). */
@@ -105,7 +106,7 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   if (rows.length > 1 && !g.isOwnName(row, shape.key) && !g.isOwnName(row, shape.fullKey)) {
     raw -= ALT_NAME_PENALTY;
     reasons?.push('alternate name');
-    if (!c.curated[row] && !sharesWord(g, row, shape.key) && shadowed(g, rows, row, shape)) { raw -= SHADOWED_PENALTY; reasons?.push('the own name of another place in the country'); }
+    if (!c.curated[row] && !sharesWord(g, row, shape.key) && !respelling(g, row, shape.key) && shadowed(g, rows, row, shape)) { raw -= SHADOWED_PENALTY; reasons?.push('the own name of another place in the country'); }
   }
   if (amb) {
     raw -= amb.penalty;
@@ -123,6 +124,24 @@ function shadowed(g: Gazetteer, rows: ArrayLike<number>, row: number, shape: Que
     if (r !== row && c.iso2[r] === iso2 && c.pop[r] >= SHADOWING_POP && g.kind(r) === 'populated_place' && (g.isOwnName(r, shape.key) || g.isOwnName(r, shape.fullKey))) return true;
   }
   return false;
+}
+
+/**
+ * Whether `key` is the row's own name spelt one letter apart ("aqtau" for Aktau, "kassel" as
+ * "kasel"): a transliteration or a slip, not another place's name.
+ */
+function respelling(g: Gazetteer, row: number, key: string): boolean {
+  for (const own of g.ownNameKeys(row)) if (withinOneEdit(own, key)) return true;
+  return false;
+}
+
+/** Levenshtein distance ≤ 1. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return true;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
 /** Whether the row's own name and `key` share a word ("ciudad juarez" and "juarez"). */
