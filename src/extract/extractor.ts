@@ -219,8 +219,8 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   function roundupDay(text: string, ctx: Ctx, events: ExtractedEvent[]): ExtractedEvent[] {
     if (!ctx.refDate || !ROUNDUP.test(text.slice(0, 160)) || !events.some((e) => e.date.rule === 'date/article-date')) return events;
     // The article's first sentence (its paragraph may hold no trigger, and so not be split otherwise).
-    let first = true;
-    const lead = segmentSentences(text, () => first && !(first = false))[0];
+    let paragraphs = 0;
+    const lead = segmentSentences(text, () => paragraphs++ === 0)[0];
     if (!lead || !ROUNDUP.test(lead.text)) return events;
     const days = recognizeDates(lead, ctx.refDate).filter((d) => d.precision === 'day');
     const ref = dayNumber(ctx.refDate);
