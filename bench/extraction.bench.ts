@@ -10,25 +10,10 @@
  */
 import './built.ts';
 import { pathToFileURL } from 'node:url';
-import { createEngine, extractOne } from '../dist/app/pipeline.js';
+import { createEngine, EXTRACT_BATCH, extractMany } from '../dist/app/pipeline.js';
 import type { Engine } from '../dist/app/pipeline.js';
-import { createCtx } from '../dist/core/context.js';
 import type { Article, Extraction } from '../dist/core/types.js';
-import { articleCountries, loadDemonyms } from '../dist/extract/demonyms.js';
-import { loadEnglish } from '../dist/extract/locales/en/config.js';
-import { recognizeActors } from '../dist/extract/recognizers/actor-mention.js';
-import { recognizeBackground } from '../dist/extract/recognizers/background-marker.js';
-import { recognizeCasualties } from '../dist/extract/recognizers/casualty-count.js';
-import { recognizeCues } from '../dist/extract/recognizers/certainty-cue.js';
-import { recognizeDates } from '../dist/extract/recognizers/event-date.js';
-import { mayHoldTriggers, recognizeTriggers } from '../dist/extract/recognizers/event-trigger.js';
-import { recognizeFraming } from '../dist/extract/recognizers/framing-term.js';
-import { groupCandidates } from '../dist/extract/refiners/candidates.js';
-import type { AnalysedSentence } from '../dist/extract/refiners/candidates.js';
-import type { ActorMention, CasualtyMention, CertaintyCue, DateMention } from '../dist/extract/mentions.js';
-import { maskText, relevantSentences } from '../dist/extract/relevance.js';
-import { resolveEvent } from '../dist/extract/refiners/resolve-event.js';
-import { segmentSentences } from '../dist/extract/segment.js';
+import type { PhaseTimings } from '../dist/extract/extractor.js';
 import { generateCorpus } from './corpus.ts';
 import { median } from './stats.ts';
 
@@ -81,8 +66,11 @@ export async function loadFloorTokenizer(): Promise<Tokenizer | null> {
   }
 }
 
-/** Articles per turn when the floor and sitrep alternate (see {@link runExtractionBench}). */
-const CHUNK = 50;
+/**
+ * Articles per turn when the floor and sitrep alternate (see {@link runExtractionBench}): the batch
+ * the CLI and the API extract at once, so sitrep's side is timed as it runs in use.
+ */
+const CHUNK = EXTRACT_BATCH;
 
 /** Milliseconds the floor takes over `chunk`; `count` gets its token count. */
 function timeFloor(tok: Tokenizer, chunk: Article[], count: (n: number) => void): number {
@@ -108,7 +96,7 @@ export async function runExtractionBench(opts: ExtractionBenchOptions = {}): Pro
   // optimised.)
   const warm = articles.length;
   const passes = Math.max(1, opts.passes ?? 5);
-  for (let i = 0; i < warm; i++) extractOne(articles[i]!, engine);
+  for (let i = 0; i < warm; i += CHUNK) extractMany(articles.slice(i, Math.min(i + CHUNK, warm)), engine);
 
   // The floor (tokenisation alone, same corpus, same process, same warm-up) and sitrep take turns
   // chunk by chunk (CHUNK articles each, the first side alternating), so both see the same state of
@@ -133,15 +121,14 @@ export async function runExtractionBench(opts: ExtractionBenchOptions = {}): Pro
       const floorFirst = (k + rep) % 2 === 0;
       if (tok && floorFirst) floorPass += timeFloor(tok, chunk, (n) => (tokens += n));
       const t1 = performance.now();
-      for (const a of chunk) {
-        const r = extractOne(a, engine);
-        if (rep > 0) continue;
+      const rs = extractMany(chunk, engine);
+      sitrepPass += performance.now() - t1;
+      if (rep === 0) for (const r of rs) {
         if (r.ok) {
           events += r.extraction.events.length;
           opts.keep?.push(r.extraction);
         } else errors++;
       }
-      sitrepPass += performance.now() - t1;
       if (tok && !floorFirst) floorPass += timeFloor(tok, chunk, (n) => (tokens += n));
     }
     seconds = Math.min(seconds, sitrepPass / 1000);
@@ -177,99 +164,22 @@ export async function runExtractionBench(opts: ExtractionBenchOptions = {}): Pro
 }
 
 /**
- * Per-stage timer: re-runs the stages of `createExtractor().run()` (src/extract/extractor.ts) for
- * `extract()` one by one with a clock around each, on the same inputs: paragraphs that cannot hold a
- * trigger left unsegmented, the costlier recognizers on relevant sentences only, places found in the
- * masked text, actors, casualties, cues and dates (chrono) only when a refiner asks for them (their
- * time is taken out of the refiner that asked). A diagnostic only — if the extractor's stage list changes, update this
- * mirror; its instrumented total is reported next to the real `extract()` time so drift shows up as
- * a gap between the two.
+ * Where extraction time goes: the extractor's own phase clock (`extractMany(…, timings)`), over the
+ * corpus in batches as the bench runs it, after a warm-up pass. Phases run one after another over a
+ * whole batch; the recognizers a refiner reads lazily (casualties, cues) count in the phase that
+ * first asks (group or resolve). A diagnostic, not a target.
  */
-export function profileStages(articles: Article[], engine: Engine): { articles: number; extract_ms_per_article: number; instrumented_ms_per_article: number; stages: Array<{ stage: string; ms_per_article: number; share: number }> } {
-  const demonyms = loadDemonyms();
-  const lex = loadEnglish(demonyms);
-  const geocoder = engine.geocoder;
-  const t: Record<string, number> = {};
-  let nested = 0; // time of clocked stages run inside another clocked stage (lazy dates)
-  const clock = <T>(k: string, f: () => T): T => {
-    const outer = nested;
-    const s = performance.now();
-    const v = f();
-    const ms = performance.now() - s;
-    const inner = nested - outer;
-    t[k] = (t[k] ?? 0) + ms - inner;
-    nested = outer + ms;
-    return v;
+export function profilePhases(articles: Article[], engine: Engine): { articles: number; ms_per_article: number; phases: Array<{ phase: string; ms_per_article: number; share: number }> } {
+  const pass = (timings?: PhaseTimings) => {
+    for (let i = 0; i < articles.length; i += CHUNK) engine.extractor.extractMany(articles.slice(i, i + CHUNK), timings);
   };
-  const none = { actors: [], casualties: [], dates: [], cues: [], background: null };
-  const pass = (): void => {
-    for (const article of articles) {
-      nested = 0;
-      const ctx = clock('context', () => createCtx(article));
-      const text = article.text;
-      const sentences = clock('segmentSentences (+ paragraph trigger test)', () => segmentSentences(text, (p) => mayHoldTriggers(p, lex.triggers)));
-      const triggers = clock('recognizeTriggers', () => sentences.map((s) => recognizeTriggers(s, lex.triggers, lex.nonConflict)));
-      const relevant = clock('relevantSentences', () => relevantSentences(sentences, triggers));
-      const masked = clock('maskText', () => maskText(text, sentences, relevant));
-      const places = clock('geocoder.findMentions', () => geocoder.findMentions(masked));
-      const analysed: AnalysedSentence[] = sentences.map((sentence, i) => {
-        if (!relevant[i]) return { sentence, mentions: { triggers: triggers[i]!, ...none }, places: [] };
-        let actors: ActorMention[] | undefined;
-        let casualties: CasualtyMention[] | undefined;
-        let dates: DateMention[] | undefined;
-        let cues: CertaintyCue[] | undefined;
-        return {
-          sentence,
-          mentions: {
-            triggers: triggers[i]!,
-            get actors() {
-              return (actors ??= clock('recognizeActors', () => recognizeActors(sentence, lex.actors)));
-            },
-            get casualties() {
-              return (casualties ??= clock('recognizeCasualties', () => recognizeCasualties(sentence)));
-            },
-            get dates() {
-              return (dates ??= clock('recognizeDates (chrono)', () => recognizeDates(sentence, ctx.refDate)));
-            },
-            get cues() {
-              return (cues ??= clock('recognizeCues', () => recognizeCues(sentence, lex.cues)));
-            },
-            background: clock('recognizeBackground', () => recognizeBackground(sentence, lex.background)),
-          },
-          places: clock('places per sentence (filter)', () => places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end)),
-        };
-      });
-      const candidates = clock('groupCandidates', () => groupCandidates(analysed, ctx.refDate));
-      clock('resolveEvent', () => {
-        const n = new Map<string, number>();
-        for (const p of places) {
-          const c = p.candidates[0]?.country;
-          if (c) n.set(c, (n.get(c) ?? 0) + 1);
-        }
-        // As in the extractor: the country most named in the text only when no place gives one.
-        const mostNamed = () => {
-          const iso2 = articleCountries(text, demonyms)[0];
-          return iso2 ? demonyms.byIso2.get(iso2)?.name ?? null : null;
-        };
-        const country = [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? mostNamed();
-        return candidates.map((c, i) => resolveEvent(c, i, ctx, country));
-      });
-      clock('recognizeFraming (without the actor-name check)', () => recognizeFraming(text, lex.framing));
-    }
-  };
-  pass(); // warm-up
-  for (const k of Object.keys(t)) delete t[k];
   pass();
-  for (let i = 0; i < Math.min(50, articles.length); i++) extractOne(articles[i]!, engine);
-  const s = performance.now();
-  for (const a of articles) extractOne(a, engine);
-  const real = performance.now() - s;
-  const staged = Object.values(t).reduce((a, b) => a + b, 0);
-  // share = fraction of the instrumented total (the clocks add a little overhead of their own;
-  // compare instrumented_ms_per_article with extract_ms_per_article, the uninstrumented time).
-  const rows = Object.entries(t).map(([stage, ms]) => ({ stage, ms_per_article: +(ms / articles.length).toFixed(3), share: +(ms / staged).toFixed(3) }));
-  rows.sort((a, b) => b.ms_per_article - a.ms_per_article);
-  return { articles: articles.length, extract_ms_per_article: +(real / articles.length).toFixed(3), instrumented_ms_per_article: +(staged / articles.length).toFixed(3), stages: rows };
+  const t: PhaseTimings = {};
+  pass(t);
+  const total = Object.values(t).reduce((a, b) => a + b, 0);
+  const phases = Object.entries(t).map(([phase, ms]) => ({ phase, ms_per_article: +(ms / articles.length).toFixed(3), share: +(ms / total).toFixed(3) }));
+  phases.sort((a, b) => b.ms_per_article - a.ms_per_article);
+  return { articles: articles.length, ms_per_article: +(total / articles.length).toFixed(3), phases };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -278,5 +188,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const engine = createEngine();
   const r = await runExtractionBench({ articles, engine });
   console.log(JSON.stringify(r, null, 2));
-  if (process.argv.includes('--profile') || !r.meets_target) console.table(profileStages(articles.slice(0, 300), engine).stages);
+  if (process.argv.includes('--profile') || !r.meets_target) console.table(profilePhases(articles, engine).phases);
 }

@@ -1,7 +1,7 @@
 /**
  * Ingest benchmark: `npx tsx bench/ingest.bench.ts [--quick]`.
  *
- * 1. End to end: extract + store through `ingestItems` (batches of 200, one transaction each)
+ * 1. End to end: extract (batches of `EXTRACT_BATCH`, as the CLI) + store through `ingestItems` (batches of 200, one transaction each)
  *    into a fresh temp SQLite store → articles/s.
  * 2. Save path vs raw: the same pre-extracted items through the store's `saveMany` in batches of
  *    200 (one call, one transaction, each; `ingestItems`' default) into a fresh store, paired batch
@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { createEngine, extractOne, fingerprints, ingestItems } from '../dist/app/pipeline.js';
+import { createEngine, EXTRACT_BATCH, extractMany, fingerprints, ingestItems } from '../dist/app/pipeline.js';
 import type { Engine } from '../dist/app/pipeline.js';
 import type { Article, Extraction } from '../dist/core/types.js';
 import type { Sketch } from '../dist/dedupe/sketch.js';
@@ -247,8 +247,9 @@ export async function runIngestBench(opts: IngestBenchOptions = {}): Promise<Ing
   try {
     const store = openStore({ path: join(tmp.dir, 'e2e.db') });
     const t = performance.now();
+    // In batches, as the CLI's extractPaths reads them.
     const items = (function* () {
-      for (const a of articles) yield extractOne(a, engine);
+      for (let i = 0; i < articles.length; i += EXTRACT_BATCH) yield* extractMany(articles.slice(i, i + EXTRACT_BATCH), engine);
     })();
     const sum = await ingestItems(items, store, engine);
     const s = (performance.now() - t) / 1000;
@@ -259,7 +260,7 @@ export async function runIngestBench(opts: IngestBenchOptions = {}): Promise<Ing
   }
 
   // 2. Save path vs raw insert, same rows.
-  const xs = opts.extractions?.length ? opts.extractions : articles.map((a) => extractOne(a, engine)).flatMap((r) => (r.ok ? [r.extraction] : []));
+  const xs = opts.extractions?.length ? opts.extractions : extractMany(articles, engine).flatMap((r) => (r.ok ? [r.extraction] : []));
   // Like ingestItems: the content hash and sketch come from the pipeline's dedupe stage, not from inside the store.
   const { fingerprints } = dedupeStage(xs);
   const items: SaveItem[] = xs.map((x, i) => ({ x, meta: { ...META, ...fingerprints[i] } }));

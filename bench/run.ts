@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../dist/app/pipeline.js';
 import { corpusStats, generateCorpus, writeCorpus } from './corpus.ts';
-import { EXTRACTION_TARGETS, profileStages, runExtractionBench } from './extraction.bench.ts';
+import { EXTRACTION_TARGETS, profilePhases, runExtractionBench } from './extraction.bench.ts';
 import { INGEST_TARGETS, type IngestBenchResult } from './ingest.bench.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -31,7 +31,7 @@ if (flag('help') || flag('h')) {
   --quick        300 articles, 20k API events, 10k merge reports, 1 save repeat (smoke test)
   --articles=N   corpus size (default 2000)
   --skip=LIST    sections to skip
-  --profile      per-stage extraction timings even when the target is met
+  --profile      per-phase extraction timings even when the target is met
   BENCH_API_EVENTS=N  events for the API benchmark (default 200000; target size 1000000)
   BENCH_MERGE_MAX=N   reports for the merge benchmark (default: its own, 100000)`);
   process.exit(0);
@@ -142,11 +142,10 @@ if (!skip.has('extraction')) {
   row('extraction', `ratio to floor (median of ${x.passes} paired passes)`, fmt(x.ratio_to_floor, 3), `≥ ${EXTRACTION_TARGETS.ratio_to_floor}`, pass(x.ratio_to_floor >= EXTRACTION_TARGETS.ratio_to_floor));
   row('extraction', 'ratio per pass', x.ratio_passes.map((r) => fmt(r, 3)).join(' '));
   if (!x.meets_target || flag('profile')) {
-    const sample = articles.slice(0, Math.min(300, articles.length));
-    log(`extraction below target (or --profile): per-stage timings on ${sample.length} articles…`);
-    const prof = profileStages(sample, engine);
+    log(`extraction below target (or --profile): per-phase timings on ${fmt(articles.length)} articles…`);
+    const prof = profilePhases(articles, engine);
     results.extraction_profile = prof;
-    for (const s of prof.stages.slice(0, 6)) row('extraction profile', s.stage, `${fmt(s.ms_per_article, 3)} ms/article`, '', `${fmt(s.share * 100, 1)} %`);
+    for (const s of prof.phases) row('extraction profile', s.phase, `${fmt(s.ms_per_article, 3)} ms/article`, '', `${fmt(s.share * 100, 1)} %`);
   }
 }
 

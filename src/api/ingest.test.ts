@@ -13,7 +13,14 @@ function fakeEngine(): Engine {
     const x = makeExtraction({ id: a.id, date: a.date, text: a.text, events: [{ date: a.date, sub: 'Attack', typeQuote: 'killed' }] });
     return { ...x, article: a };
   };
-  return { extractor: { version: 'x-fake', extract }, geocoder: { version: 'g-fake' } } as unknown as Engine;
+  const attempt = (a: Article) => {
+    try {
+      return extract(a);
+    } catch (e) {
+      return e as Error;
+    }
+  };
+  return { extractor: { version: 'x-fake', extract, extractMany: (as: Article[]) => as.map(attempt) }, geocoder: { version: 'g-fake' } } as unknown as Engine;
 }
 
 describe('POST /api/articles', () => {

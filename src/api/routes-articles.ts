@@ -74,8 +74,8 @@ export function articleRoutes(deps: ArticleRouteDeps): Hono {
         console.error(e);
         throw new ApiError(`extraction engine unavailable: ${e instanceof Error ? e.message : String(e)}`, { status: 503 });
       });
-      const { extractOne, ingestItems } = await import('../app/pipeline.ts');
-      const extracted = items.map((it) => (it.ok ? extractOne(it.article, engine) : it));
+      const { extractItems, ingestItems } = await import('../app/pipeline.ts');
+      const extracted = extractItems(items, engine);
       const summary = await ingestItems(extracted, deps.store, engine, { now: () => deps.clock().toISOString() });
       const status = summary.read > 0 && summary.rejected.length === summary.read ? 422 : 200;
       return c.json(summary, status);

@@ -6,7 +6,7 @@ import type { Article, Extraction } from '../core/types.ts';
 import { createExtractor, type Extractor } from '../extract/extractor.ts';
 import { createGeocoder } from '../geocode/geocoder.ts';
 import type { Geocoder } from '../geocode/types.ts';
-import { readArticles, type ReadError, type ReadOptions } from '../read/index.ts';
+import { readArticles, type ReadError, type ReadItem, type ReadOptions } from '../read/index.ts';
 import { sketch, type Sketch } from '../dedupe/sketch.ts';
 import type { EventStore, SaveItem } from '../store/store.ts';
 import { contentHash } from '../store/hash.ts';
@@ -24,28 +24,56 @@ export function createEngine(): Engine {
 
 export type ExtractItem = { ok: true; extraction: Extraction } | { ok: false; error: ReadError };
 
-/** Read and extract; an article whose extraction throws becomes an error item naming it. */
+/**
+ * Articles extracted together (see {@link extractMany}): on the benchmark corpus a batch of 100 runs
+ * about 1.7× as fast as one article at a time; more gains little. A reader's output waits until its
+ * batch is full or the input ends.
+ */
+export const EXTRACT_BATCH = 100;
+
+/** Read and extract, in batches, in input order; an article whose extraction throws becomes an error item naming it. */
 export async function* extractPaths(paths: string[], engine: Engine, opts: ReadOptions = {}): AsyncGenerator<ExtractItem> {
+  let batch: ReadItem[] = [];
   for await (const item of readArticles(paths, opts)) {
-    if (!item.ok) {
-      yield item;
-      continue;
-    }
-    yield extractOne(item.article, engine);
+    batch.push(item);
+    if (batch.length < EXTRACT_BATCH) continue;
+    yield* extractItems(batch, engine);
+    batch = [];
   }
+  yield* extractItems(batch, engine);
+}
+
+/** Extract the articles among read items in one batch ({@link extractMany}); read errors pass through in place. */
+export function extractItems(items: ReadItem[], engine: Engine): ExtractItem[] {
+  const results = extractMany(items.flatMap((it) => (it.ok ? [it.article] : [])), engine);
+  let k = 0;
+  return items.map((it) => (it.ok ? results[k++]! : it));
 }
 
 export function extractOne(article: Article, engine: Engine): ExtractItem {
-  // English rules on another language would yield confident nonsense: refuse it, visibly.
-  if (article.lang && !/^en(?:$|[-_])/i.test(article.lang)) {
-    return { ok: false, error: { path: article.origin.path, line: article.origin.line, message: `article "${article.id}": language "${article.lang}" is not supported (sitrep extracts English only)` } };
-  }
-  try {
-    return { ok: true, extraction: engine.extractor.extract(article) };
-  } catch (e) {
-    const where = article.origin;
-    return { ok: false, error: { path: where.path, line: where.line, message: `article "${article.id}": extraction failed: ${(e as Error).message}` } };
-  }
+  return extractMany([article], engine)[0]!;
+}
+
+/**
+ * Extract many articles at once (the extractor works phase by phase across them, which is faster
+ * than one at a time); each result is in its article's place, a failure as an error item naming it.
+ */
+export function extractMany(articles: Article[], engine: Engine): ExtractItem[] {
+  const out: ExtractItem[] = new Array(articles.length);
+  const todo: number[] = [];
+  articles.forEach((article, i) => {
+    // English rules on another language would yield confident nonsense: refuse it, visibly.
+    if (article.lang && !/^en(?:$|[-_])/i.test(article.lang)) {
+      out[i] = { ok: false, error: { path: article.origin.path, line: article.origin.line, message: `article "${article.id}": language "${article.lang}" is not supported (sitrep extracts English only)` } };
+    } else todo.push(i);
+  });
+  const results = engine.extractor.extractMany(todo.map((i) => articles[i]!));
+  todo.forEach((i, k) => {
+    const r = results[k]!;
+    const where = articles[i]!.origin;
+    out[i] = r instanceof Error ? { ok: false, error: { path: where.path, line: where.line, message: `article "${articles[i]!.id}": extraction failed: ${r.message}` } } : { ok: true, extraction: r };
+  });
+  return out;
 }
 
 export interface IngestSummary {

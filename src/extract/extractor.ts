@@ -49,9 +49,17 @@ export interface Extractor {
   readonly name: string;
   readonly version: string;
   extract(article: Article, trace?: TraceEntry[]): Extraction;
+  /**
+   * The extractions of many articles (as `extract` gives them), faster than one by one; an article
+   * that fails is an Error in its place. `timings` (if given) gets each phase's milliseconds added.
+   */
+  extractMany(articles: Article[], timings?: PhaseTimings): (Extraction | Error)[];
   /** Every stage's output, for `sitrep explain`. */
   analyse(article: Article): Analysis;
 }
+
+/** Milliseconds spent in each phase of extraction, by phase name (segment, triggers, places, …). */
+export type PhaseTimings = Record<string, number>;
 
 export interface Analysis {
   sentences: AnalysedSentence[];
@@ -74,6 +82,15 @@ function dominantCountry(places: PlaceMention[]): string | null {
     if (c) n.set(c, (n.get(c) ?? 0) + 1);
   }
   return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** `f()`, or the Error it threw. */
+function attempt<T>(f: () => T): T | Error {
+  try {
+    return f();
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
 }
 
 export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons = loadEnglish(demonyms) }: ExtractorOptions): Extractor {
@@ -136,30 +153,136 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     }
   }
 
-  function run(article: Article, trace?: TraceEntry[]): Omit<Analysis, 'trace'> {
+  /** An article part-way through {@link run}: what the phases before the current one found. */
+  interface Work {
+    article: Article;
+    ctx: Ctx;
+    complete: boolean;
+    sentences: Sentence[];
+    triggers: TriggerMention[][];
+    relevant: boolean[];
+    places: PlaceMention[];
+    analysed: AnalysedSentence[];
+    candidates: Candidate[];
+    country: string | null;
+    events: ExtractedEvent[];
+    framing: Extraction['framing'];
+  }
+
+  /** Split the article into sentences. */
+  function segment(article: Article, trace?: TraceEntry[]): Work {
     const ctx = createCtx(article, trace);
-    const text = article.text;
     // Paragraphs in which no trigger can occur hold no event sentence: unless someone reads the
     // analysis (explain, a trace), they are not split into sentences, which is a large share of the cost.
     const complete = trace !== undefined;
-    const sentences = splitSeparateEvents(segmentSentences(text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers)));
-    const triggers = sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
-    splitWhileClauses(sentences, triggers);
-    const relevant = relevantSentences(sentences, triggers);
-    const places = geocoder.findMentions(maskText(text, sentences, relevant));
-    ctx.trace('segment', () => `${sentences.length} sentences (${relevant.filter(Boolean).length} relevant), ${places.length} place mentions`);
+    const sentences = splitSeparateEvents(segmentSentences(article.text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers)));
+    return { article, ctx, complete, sentences, triggers: [], relevant: [], places: [], analysed: [], candidates: [], country: null, events: [], framing: [] };
+  }
+
+  /** Each sentence's triggers, and which sentences are relevant. */
+  function trigger(w: Work): void {
+    w.triggers = w.sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
+    splitWhileClauses(w.sentences, w.triggers);
+    w.relevant = relevantSentences(w.sentences, w.triggers);
+  }
+
+  /** Place mentions in the relevant sentences. */
+  function locate(w: Work): void {
+    w.places = geocoder.findMentions(maskText(w.article.text, w.sentences, w.relevant));
+    w.ctx.trace('segment', () => `${w.sentences.length} sentences (${w.relevant.filter(Boolean).length} relevant), ${w.places.length} place mentions`);
+  }
+
+  /** Each sentence's mentions (read lazily, when a refiner first asks) and places. */
+  function mention(w: Work): void {
+    const { sentences, triggers, relevant, ctx } = w;
     const none = { actors: [], casualties: [], dates: [], cues: [], background: null };
-    const analysed: AnalysedSentence[] = sentences.map((sentence, i) => {
+    w.analysed = sentences.map((sentence, i) => {
       const mentions: SentenceMentions = relevant[i] ? mentionsOf(sentence, triggers[i]!, ctx) : { triggers: triggers[i]!, ...none };
-      const own = relevant[i] ? places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end) : [];
+      const own = relevant[i] ? w.places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end) : [];
       return { sentence, mentions, places: own };
     });
-    const candidates = groupCandidates(analysed, ctx.refDate);
-    ctx.trace('group', () => candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
-    const country = dominantCountry(places) ?? mostNamedCountry(text);
-    const resolved = candidates.map((c, i) => namedBefore(analysed, resolveEvent(c, i, ctx, country), text));
-    const events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(text, ctx, resolved.map((e) => applyBranches(e, lexicons.branches, country))))), places);
-    return { sentences: analysed, candidates, extraction: { article, events, framing: framingOf(text, analysed, complete) } };
+  }
+
+  /** Group the sentences into candidate events. */
+  function group(w: Work): void {
+    w.candidates = groupCandidates(w.analysed, w.ctx.refDate);
+    w.ctx.trace('group', () => w.candidates.map((c, i) => `candidate ${i}: sentences ${[...c.triggerSentences, ...c.detailSentences].map((s) => s.sentence.index).join(',')}${c.background ? ' (background)' : ''}`).join('\n'));
+  }
+
+  /** Resolve each candidate into an event. */
+  function resolveAll(w: Work): void {
+    const text = w.article.text;
+    const country = (w.country = dominantCountry(w.places) ?? mostNamedCountry(text));
+    w.events = w.candidates.map((c, i) => namedBefore(w.analysed, resolveEvent(c, i, w.ctx, country), text));
+  }
+
+  /** What one event tells another of the article (the same day, the same place, its region). */
+  function relate(w: Work): void {
+    const { article, ctx, places, candidates } = w;
+    w.events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(article.text, ctx, w.events.map((e) => applyBranches(e, lexicons.branches, w.country))))), places);
+  }
+
+  /** Loaded words in the article. */
+  function frame(w: Work): void {
+    w.framing = framingOf(w.article.text, w.analysed, w.complete);
+  }
+
+  function finish({ article, analysed, candidates, events, framing }: Work): Omit<Analysis, 'trace'> {
+    return { sentences: analysed, candidates, extraction: { article, events, framing } };
+  }
+
+  /**
+   * Read dates or actors of every relevant sentence now rather than when a refiner first asks (for
+   * dates it asks for about two in three): run for a whole batch at once, chrono and the actor scan stay in
+   * the processor's caches, which saves more than the extra sentences cost.
+   */
+  const readAll = (k: 'dates' | 'actors') => (w: Work): void => w.analysed.forEach((a, i) => w.relevant[i] && a.mentions[k]);
+
+  /** The phases after {@link segment}, in order, by name; each reads what the ones before it left in the {@link Work}. */
+  const PHASES: [string, (w: Work) => void][] = [
+    ['triggers', trigger],
+    ['places', locate],
+    ['mentions', mention],
+    ['dates', readAll('dates')],
+    ['actors', readAll('actors')],
+    ['group', group],
+    ['resolve', resolveAll],
+    ['relate', relate],
+    ['framing', frame],
+  ];
+
+  function run(article: Article, trace?: TraceEntry[]): Omit<Analysis, 'trace'> {
+    const w = segment(article, trace);
+    for (const [, phase] of PHASES) phase(w);
+    return finish(w);
+  }
+
+  /**
+   * {@link run} for many articles, with the same results, but phase by phase across all of them
+   * rather than article by article: each phase's code and data (chrono's parsers, the trigger and
+   * actor alternations, the gazetteer's hot rows) stay in the processor's caches while it runs over
+   * the batch. On the benchmark corpus a batch of 100 extracts about 1.7× as fast as one at a time
+   * (see README, Performance). An article that fails is an Error in its place; the others go on.
+   */
+  function runMany(articles: Article[], timings?: PhaseTimings): (Extraction | Error)[] {
+    let t = performance.now();
+    const lap = (name: string) => {
+      if (!timings) return;
+      const now = performance.now();
+      timings[name] = (timings[name] ?? 0) + now - t;
+      t = now;
+    };
+    const work: (Work | Error)[] = articles.map((a) => attempt(() => segment(a)));
+    lap('segment');
+    for (const [name, phase] of PHASES) {
+      work.forEach((w, i) => {
+        if (w instanceof Error) return;
+        const failed = attempt(() => phase(w));
+        if (failed instanceof Error) work[i] = failed;
+      });
+      lap(name);
+    }
+    return work.map((w) => (w instanceof Error ? w : finish(w).extraction));
   }
 
   /**
@@ -329,6 +452,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     name: 'sitrep-en',
     version: `${EXTRACTOR_VERSION}+gaz.${geocoder.version}`,
     extract: (article, trace) => run(article, trace).extraction,
+    extractMany: runMany,
     analyse(article) {
       const trace: TraceEntry[] = [];
       return { ...run(article, trace), trace };
