@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, EXTRACT_BATCH, extractPaths, type ExtractItem } from './pipeline.ts';
+import type { ReadItem } from '../read/index.ts';
+import { createEngine, EXTRACT_BATCH, EXTRACT_IDLE_MS, extractPaths, extractStream, type ExtractItem } from './pipeline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-pipeline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,5 +32,23 @@ describe('extractPaths', () => {
       expect(it.extraction.article.id).toBe(`a${i + 1}`);
       expect(it.extraction.events.map((e) => e.fatalities.value)).toEqual([i + 2]);
     });
+  });
+});
+
+describe('extractStream', () => {
+  it('does not hold an article back when its input pauses (a pipe, a feed)', async () => {
+    const article = (id: string): ReadItem => ({ ok: true, article: { id, date: '2024-04-01', text: 'Gunmen attacked a checkpoint in Kano on Sunday, killing two police officers.', origin: { path: '-' } } });
+    const pause = 40 * EXTRACT_IDLE_MS;
+    async function* slowPipe(): AsyncGenerator<ReadItem> {
+      yield article('first');
+      await new Promise((r) => setTimeout(r, pause));
+      yield article('second');
+    }
+    const t0 = Date.now();
+    const seen: Array<[string, number]> = [];
+    for await (const item of extractStream(slowPipe(), engine)) if (item.ok) seen.push([item.extraction.article.id, Date.now() - t0]);
+    expect(seen.map(([id]) => id)).toEqual(['first', 'second']);
+    expect(seen[0]![1]).toBeLessThan(pause); // came out during the pause, not after it
+    expect(seen[1]![1]).toBeGreaterThanOrEqual(pause);
   });
 });
