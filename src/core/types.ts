@@ -113,7 +113,7 @@ export interface Place {
   precision: GeoPrecision;
 }
 
-export const CLAIM_ROLES = ['claimed', 'confirmed', 'denied', 'reported'] as const;
+export const CLAIM_ROLES = ['claimed', 'confirmed', 'denied', 'reported', 'accused'] as const;
 export type ClaimRole = (typeof CLAIM_ROLES)[number];
 
 /** Who said what about the event: a record, never a free-text note. */

@@ -573,6 +573,20 @@ describe('extractor', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.date])).toEqual([['Peaceful protest', 'Nairobi', '2026-01-12'], ['Excessive force against protesters', 'Kisumu', '2026-01-12']]);
   });
 
+  it('an accusation is recorded as who accused whom, and leaves a plainly reported event stated', () => {
+    const text = 'A drone hit a crowded market in Kadugli on Sunday, killing 9 people, medics said.\n\nThe army blamed the Rapid Support Forces for the attack, and the RSF denied any involvement.';
+    const [e] = extractor.extract({ id: 't', date: '2024-04-01', text, origin: { path: 't' } }).events;
+    expect(e).toMatchObject({ certainty: 'stated', actor1: { value: { name: 'RSF: Rapid Support Forces' } } });
+    expect(e!.claims.map((c) => [c.role, c.claimant, c.statement])).toEqual([
+      ['reported', 'medics', 'A drone hit a crowded market in Kadugli on Sunday, killing 9 people'],
+      ['accused', 'army', 'the Rapid Support Forces for the attack, and the RSF denied any involvement.'],
+      ['denied', 'RSF: Rapid Support Forces', 'any involvement.'],
+    ]);
+    // An accusation that tells the event itself is all there is of it: claimed, as before.
+    const [only] = extractor.extract({ id: 't', date: '2024-04-01', text: 'Kyiv accused Russian forces of shelling a hospital in Kherson on Sunday, killing two nurses.', origin: { path: 't' } }).events;
+    expect(only).toMatchObject({ certainty: 'claimed', claims: [expect.objectContaining({ role: 'accused', claimant: 'Kyiv' })] });
+  });
+
   it('"…, local sources said." names the sources and reports what came before them', () => {
     const [e] = extractor.extract({ id: 't', date: '2024-04-01', text: 'Rebels and soldiers clashed near Goma on Thursday, local sources said.', origin: { path: 't' } }).events;
     expect(e!.claims).toEqual([expect.objectContaining({ role: 'reported', claimant: 'local sources', statement: 'Rebels and soldiers clashed near Goma on Thursday' })]);

@@ -32,8 +32,8 @@ const SAID_BETWEEN = /,\s+(?:[^,.;"“”]{1,60}?\s)?(said|says|reported|told re
 /** "No group has claimed the kidnapping": a claim nobody made is no claim. */
 const NOBODY_BEFORE = /\b(?:no (?:group|one|organi[sz]ation|faction|militant group|armed group)|nobody|none)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|immediately\s+|so far\s+)?$/i;
 
-/** "accused of …" right after a noun: a participle describing someone ("a man accused of blasphemy"). */
-const DESCRIBES = /^accused of\b/i;
+/** "accused of …", "blamed on …" right after a noun: a participle describing someone or something ("a man accused of blasphemy", "strikes blamed on the RSF"), with no accuser. */
+const DESCRIBES = /^(?:accused of|blamed (?:on|for))\b/i;
 const AUXILIARY_BEFORE = /\b(?:was|were|been|is|are|being|had|has|have)\s+(?:\w+ly\s+)?$/i;
 
 /** Cues in the sentence; where two overlap ("could not be independently verified" / "verified"), the longer wins. */
@@ -52,9 +52,9 @@ export function recognizeCues(s: Sentence, { rules, any }: CueRules): CertaintyC
   if (first) {
     for (const r of rules) {
       for (const m of execAll(r.re, s.text, first.index)) {
-        if (r.role === 'claimed' && NOBODY_BEFORE.test(s.text.slice(0, m.index))) continue;
+        if ((r.role === 'claimed' || r.role === 'accused') && NOBODY_BEFORE.test(s.text.slice(0, m.index))) continue;
         // "a man accused of blasphemy": a description of someone, not a claim about the event.
-        if (r.role === 'claimed' && DESCRIBES.test(s.text.slice(m.index)) && !AUXILIARY_BEFORE.test(s.text.slice(0, m.index))) continue;
+        if (r.role === 'accused' && DESCRIBES.test(s.text.slice(m.index)) && !AUXILIARY_BEFORE.test(s.text.slice(0, m.index))) continue;
         const start = s.start + m.index;
         out.push({ span: { start, end: start + m[0].length }, role: r.role, rule: r.rule });
       }

@@ -107,8 +107,12 @@ export function certaintyOf(c: Candidate, claims: Claim[], agent: string | null)
   if (c.triggerSentences.every(deniesEvent) && !claims.some((x) => x.role === 'confirmed')) return 'denied';
   // Claimed by its agent, or a claim that tells the event itself: "…, the group claimed", "X said it
   // struck…" (the claim's words hold a trigger), not "…, as the president declared a state of war".
-  if (claims.some((x) => x.role === 'claimed' && (x.claimant === agent
-    || c.triggerSentences.some((s) => realTriggers(s).some((t) => x.span.start <= t.span.start && t.span.end <= x.span.end))))) return 'claimed';
+  // An accusation that tells the event itself ("forces were accused of using chlorine gas in an attack
+  // on Douma") leaves it claimed too; one that only names who is blamed for an event told before it
+  // ("The army blamed the RSF for the attack") says nothing of whether it happened.
+  const tells = (x: Claim, first: boolean) => c.triggerSentences.some((s, i) => (!first || i === 0 || !refersBack(s))
+    && realTriggers(s).some((t) => x.span.start <= t.span.start && t.span.end <= x.span.end));
+  if (claims.some((x) => (x.role === 'claimed' && (x.claimant === agent || tells(x, false))) || (x.role === 'accused' && tells(x, true)))) return 'claimed';
   // A denial ("The army denied carrying out any strikes") is no plain report: the others decide.
   // Nor is a later sentence that only refers back to the event ("Syrian state media blamed Israel for
   // the strike"): it says who is blamed, not that it happened.
