@@ -587,6 +587,21 @@ describe('extractor', () => {
     expect(only).toMatchObject({ certainty: 'claimed', claims: [expect.objectContaining({ role: 'accused', claimant: 'Kyiv' })] });
   });
 
+  it('the paragraph after an event that only says who did it joins the event; nothing else of that paragraph does', () => {
+    const x = (text: string) => extractor.extract({ id: 't', date: '2024-04-01', text, origin: { path: 't' } }).events.filter((e) => !e.background);
+    const [claimed] = x('A car bomb exploded near a police station in Mogadishu on Sunday, killing 7 people, police said.\n\nAl-Shabaab claimed responsibility.');
+    expect(claimed).toMatchObject({ actor1: { value: { name: 'Al Shabaab' } }, claims: [expect.objectContaining({ role: 'reported' }), expect.objectContaining({ role: 'claimed', claimant: 'Al Shabaab' })] });
+    const blamed = x('A drone hit a crowded market in Kadugli on Sunday, killing 9 people, medics said.\n\nThe army blamed the Rapid Support Forces. The RSF denied any involvement. Witnesses said 40 people were wounded.');
+    expect(blamed).toHaveLength(1);
+    expect(blamed[0]).toMatchObject({ actor1: { value: { name: 'RSF: Rapid Support Forces' } }, injured: { value: null } });
+    expect(blamed[0]!.sentences).toHaveLength(3); // the event's, the accusation, the denial: not the witnesses'
+    expect(blamed[0]!.claims.map((c) => [c.role, c.claimant])).toEqual([['reported', 'medics'], ['accused', 'army'], ['denied', 'RSF: Rapid Support Forces']]);
+    // Not from a paragraph further on: another paragraph came between.
+    const [far] = x('A drone hit a crowded market in Kadugli on Sunday, killing 9 people, medics said.\n\nThe UN condemned the violence.\n\nThe army blamed the Rapid Support Forces.');
+    expect(far!.claims.map((c) => c.role)).toEqual(['reported']);
+    expect(far!.actor1?.value.name).not.toBe('RSF: Rapid Support Forces');
+  });
+
   it('"…, local sources said." names the sources and reports what came before them', () => {
     const [e] = extractor.extract({ id: 't', date: '2024-04-01', text: 'Rebels and soldiers clashed near Goma on Thursday, local sources said.', origin: { path: 't' } }).events;
     expect(e!.claims).toEqual([expect.objectContaining({ role: 'reported', claimant: 'local sources', statement: 'Rebels and soldiers clashed near Goma on Thursday' })]);

@@ -13,7 +13,7 @@ import type { Actor, ActorKind, Article, ExtractedEvent, Extraction, Field, Plac
 import type { Geocoder, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
-import { maskText, relevantSentences } from './relevance.ts';
+import { maskText, relevantSentences, SAYS_WHO } from './relevance.ts';
 import { loadEnglish, type EnglishLexicons } from './locales/en/config.ts';
 import { recognizeActors } from './recognizers/actor-mention.ts';
 import { recognizeBackground } from './recognizers/background-marker.ts';
@@ -43,7 +43,7 @@ const WHILE_WEIGHT = 3;
 /** The opening line of a round-up of the day's events ("Here is a summary of the main developments in Syria on Monday"). */
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
-export const EXTRACTOR_VERSION = '0.2.33';
+export const EXTRACTOR_VERSION = '0.2.34';
 
 export interface Extractor {
   readonly name: string;
@@ -172,10 +172,11 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   /** Split the article into sentences. */
   function segment(article: Article, trace?: TraceEntry[]): Work {
     const ctx = createCtx(article, trace);
-    // Paragraphs in which no trigger can occur hold no event sentence: unless someone reads the
-    // analysis (explain, a trace), they are not split into sentences, which is a large share of the cost.
+    // Paragraphs in which no trigger can occur hold no event sentence, and say nothing of one unless
+    // they say who did it: unless someone reads the analysis (explain, a trace), they are not split
+    // into sentences, which is a large share of the cost.
     const complete = trace !== undefined;
-    const sentences = splitSeparateEvents(segmentSentences(article.text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers)));
+    const sentences = splitSeparateEvents(segmentSentences(article.text, complete ? undefined : (paragraph) => mayHoldTriggers(paragraph, lexicons.triggers) || SAYS_WHO.test(paragraph)));
     return { article, ctx, complete, sentences, triggers: [], relevant: [], places: [], analysed: [], candidates: [], country: null, events: [], framing: [] };
   }
 

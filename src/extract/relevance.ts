@@ -1,18 +1,30 @@
 /**
  * The relevance gate: which sentences can belong to an event. A sentence can only join an event if
- * it holds a real trigger or follows one in the same paragraph (see refiners/candidates.ts), so the
- * costlier recognizers (places, dates, actors, casualties) run on those sentences alone. A long
- * article with two event paragraphs pays for two paragraphs, not twenty.
+ * it holds a real trigger or follows one in the same paragraph, or opens the next paragraph to say
+ * who did it (see refiners/candidates.ts), so the costlier recognizers (places, dates, actors,
+ * casualties) run on those sentences alone. A long article with two event paragraphs pays for two
+ * paragraphs, not twenty.
  */
 import type { TriggerMention } from './mentions.ts';
 import type { Sentence } from './segment.ts';
 
-/** `relevant[i]`: sentence i holds a real trigger, or an earlier sentence of its paragraph does. */
+/**
+ * "Al-Shabaab claimed responsibility.", "The army blamed the RSF.", "The group denied any
+ * involvement.": a sentence saying who did (or did not do) an event, with no trigger of its own.
+ * Wire stories often give it a paragraph of its own, right after the event's.
+ */
+export const SAYS_WHO = /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|(?:held|holds|holding)\s+(?:[\w-]+\s+){0,4}responsible|claim(?:ed|s|ing)\s+(?:responsibility|credit)|(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+)?(?:responsibility|involvement|role))\b/i;
+
+/**
+ * `relevant[i]`: sentence i holds a real trigger, or an earlier sentence of its paragraph does; or it
+ * is a {@link SAYS_WHO} sentence in the paragraph after one that holds a trigger (grouping decides
+ * whether it joins that event).
+ */
 export function relevantSentences(sentences: Sentence[], triggers: TriggerMention[][]): boolean[] {
   let openParagraph = -1;
   return sentences.map((s, i) => {
     if (triggers[i]!.some((t) => !t.unreal)) openParagraph = s.paragraph;
-    return openParagraph === s.paragraph;
+    return openParagraph === s.paragraph || (s.paragraph === openParagraph + 1 && SAYS_WHO.test(s.text));
   });
 }
 

@@ -4,7 +4,8 @@
  * A sentence with a real trigger opens a candidate or joins an earlier one it is compatible with
  * (same kind of event, no conflicting date, agent or place). A sentence without a trigger that
  * directly follows an event sentence in the same paragraph adds its details (casualties, place,
- * who confirmed what). Background sentences ("follows a series of attacks") never join the news:
+ * who confirmed what); so do the sentences that open the next paragraph to say who did it ("Al-Shabaab
+ * claimed responsibility.", "The army blamed the RSF."). Background sentences ("follows a series of attacks") never join the news:
  * they become background candidates of their own when their trigger is strong, else nothing.
  */
 import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
@@ -14,6 +15,7 @@ import { choosePlace } from './place-choice.ts';
 import { reportsOwnAct } from './roles.ts';
 import type { SentenceMentions, TriggerMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
+import { SAYS_WHO } from '../relevance.ts';
 
 export interface AnalysedSentence {
   sentence: Sentence;
@@ -235,6 +237,8 @@ export function groupCandidates(sentences: AnalysedSentence[], refDate: string |
   const out: Candidate[] = [];
   let current: Candidate | null = null;
   let last: Sentence | null = null;
+  /** The paragraph a {@link SAYS_WHO} sentence joined the event before from (see below). */
+  let whoParagraph = -1;
   for (const a of sentences) {
     const isBackground = !!a.mentions.background;
     // Most sentences open nothing: what follows is asked only of those that do.
@@ -264,7 +268,12 @@ export function groupCandidates(sentences: AnalysedSentence[], refDate: string |
       else out.push({ triggerSentences: [a], detailSentences: [], background: false });
       current = home ?? out[out.length - 1]!;
       last = a.sentence;
-    } else if (current && !isBackground && last && a.sentence.paragraph === last.paragraph && a.sentence.index === last.index + 1 && !olderThan(current, a, out, refDate)) {
+    } else if (current && !isBackground && last && a.sentence.index === last.index + 1 && !olderThan(current, a, out, refDate)
+      && (a.sentence.paragraph === last.paragraph ? whoParagraph !== a.sentence.paragraph || SAYS_WHO.test(a.sentence.text)
+        : a.sentence.paragraph === last.paragraph + 1 && SAYS_WHO.test(a.sentence.text))) {
+      // The next sentence of the paragraph adds details; the next paragraph only when it says who did it
+      // (and then only such sentences join from it).
+      if (a.sentence.paragraph !== last.paragraph) whoParagraph = a.sentence.paragraph;
       current.detailSentences.push(a);
       last = a.sentence;
     } else {
