@@ -253,6 +253,9 @@ describe('extractor', () => {
       { sub_event_type: 'Air/drone strike', fatalities: 31, date: '2024-04-01' }],
     ['"in a series of attacks" in the lead is the news, not background', 'Gang members killed at least 50 people in a series of attacks on a town in Haiti over the weekend, the UN said.',
       { sub_event_type: 'Attack', actor1: 'Unidentified Gang (Haiti)', actor2: 'Civilians (Haiti)', fatalities: 50, background: false }],
+    ['a region that "has seen repeated clashes" is background to the news, not its main trigger',
+      'Gunmen killed at least 23 villagers in an attack on Kwall in Plateau state late on Sunday, a local official said. Plateau has seen repeated clashes between herders and farmers.',
+      { sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Nigeria)', actor2: 'Civilians (Nigeria)', fatalities: 23, background: false }],
     ['Israeli settlers are an actor of their own', 'Israeli settlers attacked Palestinian farmers near Sinjil in the West Bank on Monday, injuring five people.',
       { sub_event_type: 'Attack', actor1: 'Settlers (Israel)', actor2: 'Civilians (Palestine)', injured: 5 }],
     ['"blamed on X": X is the agent; an outlet that could not verify the account leaves it reported',
@@ -600,6 +603,14 @@ describe('extractor', () => {
     const [far] = x('A drone hit a crowded market in Kadugli on Sunday, killing 9 people, medics said.\n\nThe UN condemned the violence.\n\nThe army blamed the Rapid Support Forces.');
     expect(far!.claims.map((c) => c.role)).toEqual(['reported']);
     expect(far!.actor1?.value.name).not.toBe('RSF: Rapid Support Forces');
+  });
+
+  it('an act in another country\'s region is another event, whatever the trigger\'s weight', () => {
+    const events = run('Russian drones struck an apartment building in Sumy overnight, killing a woman, the governor said.\n\nUkraine\'s military said it had hit an oil refinery in Russia\'s Saratov region.', '2025-03-10');
+    expect(events.map((e) => [e.location, e.country, e.actor1])).toEqual([['Sumy', 'Ukraine', 'Military Forces of Russia'], ['Saratov Oblast', 'Russia', 'Military Forces of Ukraine']]);
+    // Where the weapons came from is no other place of the act.
+    const one = run('Russian drones struck an apartment building in Sumy overnight, killing a woman, the governor said. The drones were launched from Russia\'s Kursk region, the air force said.', '2025-03-10');
+    expect(one.map((e) => [e.location, e.country])).toEqual([['Sumy', 'Ukraine']]);
   });
 
   it('"…, local sources said." names the sources and reports what came before them', () => {

@@ -19,6 +19,13 @@ describe('findMentions', () => {
     expect(names(g.findMentions('Israeli strikes hit a house in Mansoura as Israel resumed its offensive.'))).toEqual(['Israel']);
   });
 
+  it('reads another country\'s demonym before a noun as a nationality, not the place bearing the word', () => {
+    expect(names(g.findMentions('The Somali government said its troops retook Jowhar.'))).toEqual(['Jowhar']);
+    expect(names(g.findMentions('Chadian troops crossed into Sudan.'))).toEqual(['Sudan']);
+    // Before a place word it is the place: Ethiopia's Somali Region.
+    expect(g.findMentions('Fighting broke out in the Somali region of Ethiopia.').map((m) => [m.surface, m.candidates[0]?.iso2])).toEqual([['Somali region', 'ET'], ['Ethiopia', 'ET']]);
+  });
+
   it('reads a street, junction or tower named after a town as no mention of that town', () => {
     expect(names(g.findMentions('Troops fired on a crowd at the Hebron junction in Khan Younis on Monday.'))).toEqual(['Khan Younis']);
     expect(names(g.findMentions('Two men were shot dead on Jaffa Street in Gaza City.'))).toEqual(['Gaza City']);

@@ -18,6 +18,12 @@ const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|toward|towards|(?:v
 /** A single-token, uncurated town below this population needs its country in context to count as a place. */
 const SMALL_TOWN = 15000;
 
+/** A word after a name that is no noun it qualifies: "clashes in Somali on Tuesday". */
+const FUNCTION_WORD_AFTER = /^ (?:on|in|at|and|or|as|after|before|since|where|which|that|was|were|is|are|has|had|have|over|under|for|of|to|from|with|near|but|while|when|during|until|by)\b/;
+
+/** A word after a name that makes it a place: "the Somali region", "Gedo state". */
+const PLACE_WORD_AFTER = /^ (?:region|regional state|state|province|district|zone|county|governorate|prefecture|area|border)\b/i;
+
 function rank(g: Gazetteer, m: RawMatch, rc: RankContext, limit?: number): PlaceCandidate[] {
   return rankRows(g, m.rows, m.shape, rankContext(rc.countries, rc.points, m.parent?.rows ?? null), limit);
 }
@@ -41,6 +47,11 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
     const capital = g.cols.fcode[g.rowOfId(best.id)] === 'PPLC';
     if (!capital && best.population < 1_000_000) return true;
   }
+  // "The Somali government", "Chadian troops": another country's demonym before a noun is a nationality, not
+  // the place that bears the word (Ethiopia's Somali Region, Chadian in Nigeria); "the Somali region" stays one.
+  const nationality = g.demonyms.get(normalizeName(m.surface.replace(/^the\s+/i, '')));
+  if (nationality && nationality !== best.iso2 && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !PLACE_WORD_AFTER.test(text.slice(m.end, m.end + 24))
+    && !FUNCTION_WORD_AFTER.test(text.slice(m.end, m.end + 12))) return true;
   // "the Great Lakes region" is not the Lakes state: a one-word name with an administrative suffix can still
   // be the end of a longer name we do not know.
   if (m.tokens > 1) return m.shape.admin && !m.shape.key.includes(' ') && endOfLongerName(g, text, m, best);

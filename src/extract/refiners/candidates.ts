@@ -193,17 +193,23 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
  * `a` names a town away from where candidate `c` happened: over ~25 km from its town (or the town
  * it was near), or outside the one region it was told in ("…clashed in Cauca department. The
  * dissidents also attacked a police station in Jamundi"); or names a region other than the one its
- * town is in ("In Daraa, gunmen shot dead…" after shelling in Ariha, Idlib).
+ * town is in ("In Daraa, gunmen shot dead…" after shelling in Ariha, Idlib), in its country or
+ * another.
  */
 function elsewhere(c: Candidate, a: AnalysedSentence): boolean {
-  // Not a place that owns or names someone: "Moscow's defence ministry said…", "Islamic Resistance in Iraq".
+  // Not a place that owns or names someone: "Moscow's defence ministry said…", "Islamic Resistance in Iraq";
+  // nor where something came from ("drones launched from Russia's Kursk region").
   const located = (p: PlaceMention) => !/^['’]s\b/.test(a.sentence.text.slice(p.span.end - a.sentence.start))
-    && !a.mentions.actors.some((m) => m.span.start <= p.span.start && p.span.end <= m.span.end);
+    && !a.mentions.actors.some((m) => m.span.start <= p.span.start && p.span.end <= m.span.end)
+    && !FROM_BEFORE.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 40), p.span.start - a.sentence.start));
   const pa = a.places.find((p) => !!p.candidates[0] && isTown(p.candidates[0]) && located(p))?.candidates[0];
   const ra = pa ? undefined : a.places.find((p) => p.candidates[0]?.kind === 'admin1' && located(p))?.candidates[0];
   if (!pa && !ra) return false;
   // Where the candidate happened, as its place is chosen (not a dateline's city).
   const chosen = placeOf(c);
+  // Another country altogether ("…hit an oil refinery in Russia's Saratov region" after strikes on Ukraine).
+  const named = (pa ?? ra)!;
+  if (chosen && named.iso2 && chosen.iso2 && named.iso2 !== chosen.iso2) return true;
   const pc = chosen && isTown(chosen) ? chosen : undefined;
   if (pa) {
     if (pc) return pa.id !== pc.id && Math.hypot(pa.latitude - pc.latitude, pa.longitude - pc.longitude) > 0.25;
@@ -212,6 +218,9 @@ function elsewhere(c: Candidate, a: AnalysedSentence): boolean {
   }
   return !!ra && !!pc && ra.iso2 === pc.iso2 && pc.admin1 !== null && ra.admin1 !== pc.admin1;
 }
+
+/** The words before a place that say it is where something came from. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
 
 /** {@link choosePlace} of a candidate, remembered until another sentence joins it. */
 const PLACES = new WeakMap<Candidate, { n: number; place: PlaceCandidate | undefined }>();
