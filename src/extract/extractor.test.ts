@@ -256,6 +256,12 @@ describe('extractor', () => {
     ['a region that "has seen repeated clashes" is background to the news, not its main trigger',
       'Gunmen killed at least 23 villagers in an attack on Kwall in Plateau state late on Sunday, a local official said. Plateau has seen repeated clashes between herders and farmers.',
       { sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Nigeria)', actor2: 'Civilians (Nigeria)', fatalities: 23, background: false }],
+    ['"riot police" are police, not a riot',
+      'Riot police used water cannon and tear gas to disperse demonstrators outside parliament in Tbilisi on Saturday.',
+      { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Georgia)', actor2: 'Police Forces of Georgia' }],
+    ['what happened at a protest joins it, though an arrest is its strongest trigger',
+      'Hundreds of demonstrators gathered in Eldoret on Tuesday; police arrested dozens of them, a rights group said. Witnesses said the shooting lasted for more than an hour.',
+      { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya', location: 'Eldoret' }],
     ['Israeli settlers are an actor of their own', 'Israeli settlers attacked Palestinian farmers near Sinjil in the West Bank on Monday, injuring five people.',
       { sub_event_type: 'Attack', actor1: 'Settlers (Israel)', actor2: 'Civilians (Palestine)', injured: 5 }],
     ['"blamed on X": X is the agent; an outlet that could not verify the account leaves it reported',
@@ -603,6 +609,14 @@ describe('extractor', () => {
     const [far] = x('A drone hit a crowded market in Kadugli on Sunday, killing 9 people, medics said.\n\nThe UN condemned the violence.\n\nThe army blamed the Rapid Support Forces.');
     expect(far!.claims.map((c) => c.role)).toEqual(['reported']);
     expect(far!.actor1?.value.name).not.toBe('RSF: Rapid Support Forces');
+  });
+
+  it('an accusation about something else does not join the event; a relative pronoun is no claimant', () => {
+    const x = (text: string) => extractor.extract({ id: 't', date: '2024-11-02', text, origin: { path: 't' } }).events.filter((e) => !e.background);
+    const [next] = x('Police fired tear gas at protesters in Tbilisi on Saturday.\n\nOpposition leaders accused the governing party of rigging the vote.');
+    expect(next!.claims).toEqual([]);
+    const [same] = x('Police fired tear gas at protesters in Tbilisi on Saturday, and opposition leaders accused the government of rigging the vote, which it denies.');
+    expect(same!.claims.map((c) => [c.role, c.claimant])).toEqual([['accused', 'opposition leaders'], ['denied', 'unnamed source']]);
   });
 
   it('an act in another country\'s region is another event, whatever the trigger\'s weight', () => {

@@ -43,7 +43,7 @@ const WHILE_WEIGHT = 3;
 /** The opening line of a round-up of the day's events ("Here is a summary of the main developments in Syria on Monday"). */
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
-export const EXTRACTOR_VERSION = '0.2.35';
+export const EXTRACTOR_VERSION = '0.2.36';
 
 export interface Extractor {
   readonly name: string;

@@ -11,9 +11,11 @@ import type { Sentence } from './segment.ts';
 /**
  * "Al-Shabaab claimed responsibility.", "The army blamed the RSF.", "The group denied any
  * involvement.": a sentence saying who did (or did not do) an event, with no trigger of its own.
- * Wire stories often give it a paragraph of its own, right after the event's.
+ * Wire stories often give it a paragraph of its own, right after the event's. An accusation counts
+ * only when it is about an act ("blamed X for the attack", "accused X of carrying out…", "blamed X."),
+ * not "accused the governing party of rigging the vote".
  */
-export const SAYS_WHO = /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|(?:held|holds|holding)\s+(?:[\w-]+\s+){0,4}responsible|claim(?:ed|s|ing)\s+(?:responsibility|credit)|(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+)?(?:responsibility|involvement|role))\b/i;
+export const SAYS_WHO = /\b(?:blam(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s+for\s+(?:the|this|that|it|its)\b|\s*(?:[.;]|,\s+(?:which|who|but|and|saying)\b|$))|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:the|this|that|carrying out|being behind|launching|staging|conducting|perpetrating|committing)\b|(?:held|holds|holding)\s+(?:[\w-]+\s+){0,4}responsible|claim(?:ed|s|ing)\s+(?:responsibility|credit)|(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+)?(?:responsibility|involvement|role))/i;
 
 /**
  * `relevant[i]`: sentence i holds a real trigger, or an earlier sentence of its paragraph does; or it

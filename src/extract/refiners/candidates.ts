@@ -171,7 +171,8 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
   const interception = joinsAttack(tc, ta, a) && !c.triggerSentences.some((s) => s.mentions.casualties.some((m) => (m.count ?? 0) > 0));
   // "Protesters clashed with police … protesters set fire to two police vehicles": a crowd told in both is one protest, whatever else it did.
   const crowd = hasCrowd(a) && c.triggerSentences.some(hasCrowd);
-  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !joinsProtest(tc, ta) && !interception && !crowd) return false;
+  // (A protest joins what was done at it, whichever of its triggers is strongest: "demonstrators gathered; police arrested dozens".)
+  if (ta.weight > 1 && tc.weight > 1 && family(ta) !== family(tc) && !c.triggerSentences.some((s) => realTriggers(s).some((h) => joinsProtest(h, ta))) && !interception && !crowd) return false;
   // (The candidate's date first: without one, the sentence's is not needed here.)
   const dc = c.triggerSentences.map(explicitDate).find(Boolean) ?? null;
   const da = dc ? explicitDate(a) : null;

@@ -40,7 +40,10 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   // A hedge ("could not be verified", "reports suggest") names no source unless an actor is given.
   const hedge = cue.role === 'reported' && !cue.rule.startsWith('attribution/');
   const subject = s.sentence.text.slice(clauseStart - s.sentence.start, rel).replace(/^\s*(?:the|a|an|and|but|while)\s+/i, '').trim();
-  if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)) return subject;
+  // Not a relative clause's pronouns ("…, which it denies"): who "it" is, is not read.
+  if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)
+    && !/^(?:which|who|whom|that|whose)\b/i.test(subject)) return subject;
+  if (/^(?:which|who|whom|that|whose)\b/i.test(subject)) return 'unnamed source';
   // "X said … and denied …": the second verb shares the first one's subject.
   if (earlier) return earlier;
   return hedge || cue.role === 'reported' ? 'unattributed reports' : 'unnamed source';

@@ -14,11 +14,12 @@ export const STATE: ActorKind[] = ['state_forces', 'police', 'external_force', '
 /** People who clash as a crowd, not as an armed group. */
 const CROWD_WORDS = /\b(?:supporters|loyalists|activists|students|party workers)\b/i;
 
-/** What only a crowd does, whatever met it: stones, fire, storming, looting. */
-const CROWD_VIOLENCE = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted)\b/i;
+/** What only a crowd does, whatever met it: stones, fire, storming, looting ("riot police", "riot gear": the police's kit, not a riot). */
+const CROWD_ACTS = 'riot(?:ed|ers)?(?! (?:police|policem[ae]n|officers?|squads?|units?|gear|shields?|control|forces?|troops|vans?|trucks?)\\b)|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted';
+const CROWD_VIOLENCE = new RegExp(`\\b(?:${CROWD_ACTS})\\b`, 'i');
 
 /** What protesters did that makes their protest violent ("stormed the embassy", "setting fire to", "attacked" but not "were attacked"). */
-const PROTESTERS_VIOLENT = /\b(?:riot(?:ed|ers)?|stones|molotov|vandali[sz]ed|torched|set(?:ting|s)? (?:on )?fire|burn(?:ed|t|ing) (?:tyres|tires)|burning (?:tyres|tires|barricades)|stormed|ransacked|looted|(?<!(?:were|was|been|being|got) )attacked(?! by))\b/i;
+const PROTESTERS_VIOLENT = new RegExp(`\\b(?:${CROWD_ACTS}|(?<!(?:were|was|been|being|got) )attacked(?! by))\\b`, 'i');
 
 export interface TypeDecision {
   subEventType: SubEventType;
