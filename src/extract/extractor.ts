@@ -10,7 +10,7 @@ import { createCtx, type Ctx, type TraceEntry } from '../core/context.ts';
 import { applyBranches } from './refiners/branches.ts';
 import { dayNumber } from '../dedupe/dates.ts';
 import type { Actor, ActorKind, Article, ExtractedEvent, Extraction, Field, Place, Span } from '../core/types.ts';
-import type { Geocoder, PlaceMention } from '../geocode/types.ts';
+import type { Geocoder, PlaceCandidate, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
 import { maskText, relevantSentences, SAYS_WHO } from './relevance.ts';
@@ -43,7 +43,7 @@ const WHILE_WEIGHT = 3;
 /** The opening line of a round-up of the day's events ("Here is a summary of the main developments in Syria on Monday"). */
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
-export const EXTRACTOR_VERSION = '0.2.36';
+export const EXTRACTOR_VERSION = '0.2.37';
 
 export interface Extractor {
   readonly name: string;
@@ -419,14 +419,32 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       else counts.set(c.id, { mention: p, n: 1 });
     }
     const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    if (!top || [...counts.values()].some((x) => x !== top && x.n === top.n)) return events; // no region, or two alike
-    const c = top.mention.candidates[0]!;
+    const fallback = top && ![...counts.values()].some((x) => x !== top && x.n === top.n) // no region, or two alike
+      ? { mention: top.mention, place: top.mention.candidates[0]!, rule: 'place/article-region' }
+      : articleCountry(places);
+    if (!fallback) return events;
+    const c = fallback.place;
     const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: 3 };
     for (const e of events) {
       if (e.place || e.background) continue;
-      e.place = field(value, top.mention.span, 'place/article-region', 'inferred');
+      e.place = field(value, fallback.mention.span, fallback.rule, 'inferred');
     }
     return events;
+  }
+
+  /**
+   * The one country every town or region the article names lies in ("BAMAKO —" and the central Malian
+   * town it lacks), as a country-level place, with the first of those mentions as evidence; null when
+   * they lie in several countries or there are none.
+   */
+  function articleCountry(places: PlaceMention[]): { mention: PlaceMention; place: PlaceCandidate; rule: string } | null {
+    // Towns and regions only: a country named is as often a side ("raided by Russia") as a place.
+    const local = places.filter((p) => p.candidates[0] && p.candidates[0].kind !== 'country');
+    const first = local[0];
+    const iso2 = first?.candidates[0]!.iso2;
+    if (!first || !iso2 || local.some((p) => p.candidates[0]!.iso2 !== iso2)) return null;
+    const country = geocoder.lookup(first.candidates[0]!.country ?? '').find((c) => c.kind === 'country' && c.iso2 === iso2);
+    return country ? { mention: first, place: country, rule: 'place/article-country' } : null;
   }
 
   /**

@@ -22,6 +22,7 @@ describe('findMentions', () => {
   it('reads another country\'s demonym before a noun as a nationality, not the place bearing the word', () => {
     expect(names(g.findMentions('The Somali government said its troops retook Jowhar.'))).toEqual(['Jowhar']);
     expect(names(g.findMentions('Chadian troops crossed into Sudan.'))).toEqual(['Sudan']);
+    expect(names(g.findMentions('Fighters attacked a camp in the central Malian town of Boulkessi, near Mopti.'))).toEqual(['Mopti']);
     // Before a place word it is the place: Ethiopia's Somali Region.
     expect(g.findMentions('Fighting broke out in the Somali region of Ethiopia.').map((m) => [m.surface, m.candidates[0]?.iso2])).toEqual([['Somali region', 'ET'], ['Ethiopia', 'ET']]);
   });

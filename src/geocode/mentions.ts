@@ -48,10 +48,13 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
     if (!capital && best.population < 1_000_000) return true;
   }
   // "The Somali government", "Chadian troops": another country's demonym before a noun is a nationality, not
-  // the place that bears the word (Ethiopia's Somali Region, Chadian in Nigeria); "the Somali region" stays one.
-  const nationality = g.demonyms.get(normalizeName(m.surface.replace(/^the\s+/i, '')));
-  if (nationality && nationality !== best.iso2 && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !PLACE_WORD_AFTER.test(text.slice(m.end, m.end + 24))
-    && !FUNCTION_WORD_AFTER.test(text.slice(m.end, m.end + 12))) return true;
+  // the place that bears the word (Ethiopia's Somali Region, Chadian in Nigeria); "the Somali region" stays one;
+  // "the central Malian town of Boulkessi": the town is Malian, not Malian (a town in China).
+  const nationality = g.demonyms.get(m.shape.key);
+  if (nationality && nationality !== best.iso2 && !m.shape.admin) {
+    const after = text.slice(m.end, m.end + 24);
+    if (m.shape.city || (/^ \p{Ll}/u.test(after) && !PLACE_WORD_AFTER.test(after) && !FUNCTION_WORD_AFTER.test(after))) return true;
+  }
   // "the Great Lakes region" is not the Lakes state: a one-word name with an administrative suffix can still
   // be the end of a longer name we do not know.
   if (m.tokens > 1) return m.shape.admin && !m.shape.key.includes(' ') && endOfLongerName(g, text, m, best);

@@ -26,6 +26,10 @@ const POSITIONED = /\b(?:positioned|stationed|deployed|based)\s+(?:at|in|near|on
 const ACTED_ON_PLACE = /\b(?:shelled|struck|hit|attacked|bombed|bombarded|targeted|stormed|raided|captured|seized|overran|retook|recaptured|besieged|pounded|invaded)\s+(?:the\s+)?(?:(?:city|town|village|port|region|district|province|camp) of\s+)?$/i;
 const NAMED_FACILITY = /^\s+(?:Hospital|School|Mosque|Church|University|College|Stadium|Hotel|Market|Tower|Street|Road|Square|Bridge|Camp|Airport|Base|Prison|Center|Centre|Institute|Clinic)\b/;
 const STANDS_FOR_RULERS = /^(?:['’]s?\b|\s+(?:regime|government|authorities|administration|leadership|officials?)\b)/i;
+/** The rank of a dateline's place. */
+const DATELINE = -10;
+/** A town named in the sentence by its kind ("the town of Boulkessi", "Tillaberi village"): where it happened, whether or not it is known. */
+const UNKNOWN_TOWN = /\b(?:town|village|city|locality|hamlet|commune|camp) of \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:village|town|locality)\b/u;
 const IMPACT = /\b(?:land(?:ed|ing)|fell|crashed|exploded|impact(?:ed)?|hit|struck|attack(?:ed)? on|strikes? on|targeting|targeted|killed|injured|wounded|clash(?:ed|es)?)\b/i;
 
 /**
@@ -46,7 +50,7 @@ function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
 function rank(a: AnalysedSentence, p: PlaceMention): number {
   const before = a.sentence.text.slice(0, p.span.start - a.sentence.start);
   // A dateline says where the report was filed, not where the event happened: any other place wins.
-  if (p.span.end - a.sentence.start <= datelineLength(a.sentence.text)) return -10;
+  if (p.span.end - a.sentence.start <= datelineLength(a.sentence.text)) return DATELINE;
   let score = 4 - p.candidates[0]!.precision;
   // A country and a region in it are both precision 3; "Russia's Bryansk region" happened in the region.
   if (p.candidates[0]!.kind === 'country') score -= 0.5;
@@ -105,6 +109,9 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
       const r = rank(a, ps[i]!);
       if (r > best) [top, best] = [ps[i]!, r];
     }
+    // "BAMAKO — … attacked a camp in the central Malian town of Boulkessi": the dateline is where the
+    // report was filed; the town it names and the gazetteer lacks is elsewhere.
+    if (best === DATELINE && UNKNOWN_TOWN.test(a.sentence.text)) continue;
     const container = conflictingRegion(a, top, ps);
     if (container) return { mention: container, place: container.candidates[0]!, rule: 'place/region-of-unknown-town' };
     const place = top.candidates[0]!;
@@ -116,7 +123,7 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
   const detail = fromDetails(c, () => true);
   if (detail) return detail;
   for (const a of c.triggerSentences) {
-    const [p] = usable(a, true);
+    const [p] = usable(a, true).filter((x) => !(rank(a, x) === DATELINE && UNKNOWN_TOWN.test(a.sentence.text)));
     if (p) return { mention: p, place: p.candidates[0]!, rule: 'place/inside-phrase' };
   }
   return null;
