@@ -625,6 +625,21 @@ describe('extractor', () => {
     expect(same!.claims.map((c) => [c.role, c.claimant])).toEqual([['accused', 'opposition leaders'], ['denied', 'unnamed source']]);
   });
 
+  it('a gang\'s raid and the police\'s firefight with the gang later are two events; a firefight answering an attack on troops is that attack', () => {
+    const two = run('Armed gang members stormed a town overnight, setting homes on fire and killing at least eight people, Haitian police said on Tuesday.\n\nPolice said officers killed three gang members in a firefight on the outskirts of the town.', '2025-02-11');
+    expect(two.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.fatalities])).toEqual([
+      ['Attack', 'Unidentified Gang (Haiti)', 'Civilians (Haiti)', 8],
+      ['Armed clash', 'Police Forces of Haiti', 'Unidentified Gang (Haiti)', 3],
+    ]);
+    const one = run('Gunmen attacked a checkpoint in Kano on Sunday, killing four soldiers. Troops returned fire in a firefight that lasted two hours, killing two of the attackers.');
+    expect(one.map((e) => [e.sub_event_type, e.location])).toEqual([['Armed clash', 'Kano']]);
+  });
+
+  it('an event with no place takes the one country the article\'s places lie in, a country only where something happened in it', () => {
+    const events = run('Government troops clashed with rebels in Sudan on Sunday, the army said.\n\nIn a separate incident, gunmen stormed a village on Monday, killing 12 people.');
+    expect(events[1]).toMatchObject({ sub_event_type: 'Attack', location: 'Sudan', country: 'Sudan', geo_precision: 3 });
+  });
+
   it('an act in another country\'s region is another event, whatever the trigger\'s weight', () => {
     const events = run('Russian drones struck an apartment building in Sumy overnight, killing a woman, the governor said.\n\nUkraine\'s military said it had hit an oil refinery in Russia\'s Saratov region.', '2025-03-10');
     expect(events.map((e) => [e.location, e.country, e.actor1])).toEqual([['Sumy', 'Ukraine', 'Military Forces of Russia'], ['Saratov Oblast', 'Russia', 'Military Forces of Ukraine']]);

@@ -41,9 +41,12 @@ const WHILE_WEIGHT = 3;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
 /** The opening line of a round-up of the day's events ("Here is a summary of the main developments in Syria on Monday"). */
+/** Before a country named as where something happened: "in Myanmar", "across Sudan". */
+const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
+
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
-export const EXTRACTOR_VERSION = '0.2.37';
+export const EXTRACTOR_VERSION = '0.2.38';
 
 export interface Extractor {
   readonly name: string;
@@ -220,7 +223,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   /** What one event tells another of the article (the same day, the same place, its region). */
   function relate(w: Work): void {
     const { article, ctx, places, candidates } = w;
-    w.events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(article.text, ctx, w.events.map((e) => applyBranches(e, lexicons.branches, w.country))))), places);
+    w.events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(article.text, ctx, w.events.map((e) => applyBranches(e, lexicons.branches, w.country))))), places, article.text);
   }
 
   /** Loaded words in the article. */
@@ -408,7 +411,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
    * most, at that region's precision (3). Nothing when the article names no region (only a country
    * or towns): a country is too coarse to place an event, and a town too fine to guess.
    */
-  function inArticleRegion(events: ExtractedEvent[], places: PlaceMention[]): ExtractedEvent[] {
+  function inArticleRegion(events: ExtractedEvent[], places: PlaceMention[], text: string): ExtractedEvent[] {
     if (events.every((e) => e.place || e.background)) return events;
     const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const p of places) {
@@ -421,7 +424,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
     const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
     const fallback = top && ![...counts.values()].some((x) => x !== top && x.n === top.n) // no region, or two alike
       ? { mention: top.mention, place: top.mention.candidates[0]!, rule: 'place/article-region' }
-      : articleCountry(places);
+      : articleCountry(places, text);
     if (!fallback) return events;
     const c = fallback.place;
     const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: 3 };
@@ -437,9 +440,10 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
    * town it lacks), as a country-level place, with the first of those mentions as evidence; null when
    * they lie in several countries or there are none.
    */
-  function articleCountry(places: PlaceMention[]): { mention: PlaceMention; place: PlaceCandidate; rule: string } | null {
-    // Towns and regions only: a country named is as often a side ("raided by Russia") as a place.
-    const local = places.filter((p) => p.candidates[0] && p.candidates[0].kind !== 'country');
+  function articleCountry(places: PlaceMention[], text: string): { mention: PlaceMention; place: PlaceCandidate; rule: string } | null {
+    // Towns and regions, and a country only where something happened in it ("in Myanmar"): a country
+    // named is as often a side ("raided by Russia", "Russia's forces") as a place.
+    const local = places.filter((p) => p.candidates[0] && (p.candidates[0].kind !== 'country' || IN_COUNTRY.test(text.slice(Math.max(0, p.span.start - 12), p.span.start))));
     const first = local[0];
     const iso2 = first?.candidates[0]!.iso2;
     if (!first || !iso2 || local.some((p) => p.candidates[0]!.iso2 !== iso2)) return null;

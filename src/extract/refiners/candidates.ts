@@ -139,6 +139,8 @@ function agentNameOf(a: AnalysedSentence): string | null {
 }
 
 const STATE_SIDE: ActorKind[] = ['state_forces', 'police'];
+/** Right after an act done to someone: "killed three gang members", "captured two fighters". */
+const ACTED_ON_BEFORE = /\b(?:killed|killing|shot dead|shot|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|abducted|kidnapped|ambushed|targeted|attacked)\s+(?:at least\s+|some\s+|about\s+)?$/i;
 const ARMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'];
 
 /**
@@ -158,7 +160,9 @@ function agentSideOf(a: AnalysedSentence): 'state' | 'armed' | null {
   const text = a.sentence.text;
   const before = a.mentions.actors.filter((m) => m.span.end <= t.span.start);
   const agent = before.find((m) => reportsOwnAct(m, a))
-    ?? lastWhere(before, (m) => m.roleHint !== 'target' && !SPEAKS.test(text.slice(m.span.end - a.sentence.start)));
+    // Not who was killed or taken ("officers killed three gang members in a firefight"), nor a source.
+    ?? lastWhere(before, (m) => m.roleHint !== 'target' && !SPEAKS.test(text.slice(m.span.end - a.sentence.start))
+      && !ACTED_ON_BEFORE.test(text.slice(Math.max(0, m.span.start - a.sentence.start - 24), m.span.start - a.sentence.start)));
   return !agent ? null : STATE_SIDE.includes(agent.actor.kind) ? 'state' : ARMED_GROUP.includes(agent.actor.kind) ? 'armed' : null;
 }
 
@@ -182,8 +186,10 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
   const ac = c.triggerSentences.map(agentName).find(Boolean) ?? null;
   if (aa && ac && aa !== ac && !interception) return false; // the interceptor is never the launcher
   // "RSF shelled a market … The army responded with air strikes": the state's forces and an armed group are two agents, named or not.
-  // Not in a fight, where both sides act ("Hamas clashed with Israeli forces … soldiers shot three hostages").
-  const fight = [a, ...c.triggerSentences].some((s) => realTriggers(s).some((t) => t.mode === 'clash'));
+  // Not in a fight, where both sides act ("Hamas clashed with Israeli forces … soldiers shot three hostages");
+  // but a gang's raid on a town and the police's firefight with the gang later are two events (the fight
+  // is the sentence's, not the event's).
+  const fight = c.triggerSentences.some((s) => realTriggers(s).some((t) => t.mode === 'clash'));
   const sa = fight ? null : agentSide(a);
   const sc = sa === null ? null : c.triggerSentences.map(agentSide).find(Boolean) ?? null;
   if (sa && sc && sa !== sc && !interception) return false;

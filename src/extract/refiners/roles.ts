@@ -73,7 +73,11 @@ export const isSpeaker = (m: ActorMention, s: AnalysedSentence): boolean => spea
 // "The Israeli military said it had killed a Hamas commander in an air strike": the speaker reports
 // its own act, so it is the agent and what it acted on is the target.
 const SELF_REPORT = /^\s*(?:\w+\s+)?(?:said|says|reported|claimed|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|shot|targeted|attacked|bombed|shelled|destroyed|fired|launched|downed|shot down|intercepted|raided|fought|captured|seized|eliminated|carried out|conducted)\b/i;
-const selfReport = (m: ActorMention, text: string, off: number) => SELF_REPORT.test(text.slice(m.span.end - off, m.span.end - off + 80));
+// "Police said officers killed three gang members": a force telling what its own people did (a force only:
+// "the UN said soldiers killed…" is no self-report).
+const OWN_PEOPLE_REPORT = /^\s*(?:said|says|reported|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:officers|troops|soldiers|personnel|units|agents|security forces)\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|shot|targeted|attacked|raided|fought|captured|seized|arrested|repelled|eliminated|neutrali[sz]ed)\b/i;
+const selfReport = (m: ActorMention, text: string, off: number) => SELF_REPORT.test(text.slice(m.span.end - off, m.span.end - off + 80))
+  || ((m.actor.kind === 'state_forces' || m.actor.kind === 'police') && OWN_PEOPLE_REPORT.test(text.slice(m.span.end - off, m.span.end - off + 80)));
 /** Whether `m` reports an act of its own in sentence `s` ("The army said it had killed…"). */
 export const reportsOwnAct = (m: ActorMention, s: AnalysedSentence): boolean => selfReport(m, s.sentence.text, s.sentence.start);
 // "Two soldiers were killed when their vehicle hit a roadside bomb": a casualty, never the agent.
