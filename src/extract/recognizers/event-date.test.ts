@@ -35,6 +35,11 @@ describe('event-date', () => {
     expect(recognizeDates(sentence('Early Monday, the group attacked.'), null)).toEqual([]);
   });
 
+  it('the start of a span ("since Thursday") is not when anything happened', () => {
+    expect(recognizeDates(sentence('At least 17 peacekeepers have been killed in the fighting since Thursday.'), '2025-01-27')).toEqual([]);
+    expect(recognizeDates(sentence('Fighting has raged since 3 March.'), '2025-04-01')).toEqual([]);
+  });
+
   it('bare clock times are not dates', () => {
     expect(recognizeDates(sentence('The siren sounded at 23:35.'), '2024-04-01')).toEqual([]);
   });

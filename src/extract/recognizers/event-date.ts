@@ -29,6 +29,8 @@ const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|early hours|small h
 /** "for a third night on Tuesday": a count of days, which chrono reads as a time and so drops the weekday. */
 const NTH_DAY = /\bfor an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)\b/gi;
 
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 const AFTER_ANOTHER = /\b(?:after|later|from now|hence)$/i;
 
 const PART_OF_DAY_ONLY = /^(?:(?:earlier|later)\s+)?(?:in|during|of|by)\s+the\s+(?:day|night|morning|evening|afternoon)$/i;
@@ -57,6 +59,8 @@ export function recognizeDates(s: Sentence, refDate: string | null): DateMention
     if (/^(?:to\s+)?(?:march|may)$/.test(bare)) continue;
     // "a day after the earthquake", "two days later": counted from another event, not from the article's date.
     if (AFTER_ANOTHER.test(bare)) continue;
+    // "killed in the fighting since Thursday": where a span of time starts, not when anything happened.
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, r.index - 8), r.index)) || /^since\b/i.test(bare)) continue;
     const c = r.start;
     const relative = abbreviated || RELATIVE.test(r.text);
     if (relative && !refDate) continue;
