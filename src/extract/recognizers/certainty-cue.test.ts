@@ -18,6 +18,13 @@ describe('certainty-cue', () => {
     ['Troops shelled the town.', []],
     ['No group has yet claimed the kidnapping.', []],
     ['Nobody claimed the attack, but Al-Shabaab announced it later.', ['claimed:hedges.tsv:2']],
+    // A source opening the sentence reports what follows; a claim of its own act stays the claim.
+    ['The governor said three people were killed in the strike.', ['reported:attribution']],
+    ['Hamas-run media said four people were killed near Beit Lahia.', ['reported:attribution']],
+    ['The army said it had killed four militants.', ['claimed:hedges.tsv:2']],
+    ['The strike, officials said on Monday, was the deadliest this year.', ['reported:attribution']],
+    ['He was said to have fled across the border.', ['reported:hedges.tsv:1']],
+    ['The army blamed the RSF, which denied it.', ['accused:hedges.tsv:5', 'denied:hedges.tsv:4']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

@@ -24,10 +24,16 @@ export function compileCues(rows: Row[]): CueRules {
 // reported it; it does not lower the report's certainty.
 const ACCORDING_TO = /\baccording to\b/gi;
 const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)(?:\s+(?:(?:late |early )?on \w+|today|yesterday|earlier|in a statement(?: on \w+)?))?\s*[.!]?["”]?\s*$/i;
+/**
+ * "The governor said (that) three people…", "Hamas-run media said four…": the reporting verb after a
+ * subject of up to ten words opening the sentence (no comma or quote before it), with a clause after.
+ * Group 1 is the verb.
+ */
+const SAID_LEADING = /^[^,;:.!?"“”()]{2,80}?\s(said|says|told reporters|reported|announced|stated|added)\s+(?=(?:on\s+\w+\s+)?(?:that\s+)?\S+\s+\S+\s+\S+)/;
 /** What {@link SAID_BETWEEN} needs: most sentences have no "said," at all. */
-const SAID_COMMA = /\b(?:said|says|reported|told reporters)\s*,/i;
-/** "…in Jenin on Tuesday, the army said, while…": a source between commas, reporting what came before. */
-const SAID_BETWEEN = /,\s+(?:[^,.;"“”]{1,60}?\s)?(said|says|reported|told reporters)\s*,/gi;
+const SAID_COMMA = /\b(?:said|says|reported|told reporters)(?:\s+(?:(?:late |early )?on \w+|today|yesterday))?\s*,/i;
+/** "…in Jenin on Tuesday, the army said (on Monday), while…": a source between commas, reporting what came before. */
+const SAID_BETWEEN = /,\s+(?:[^,.;"“”]{1,60}?\s)?(said|says|reported|told reporters)(?:\s+(?:(?:late |early )?on \w+|today|yesterday))?\s*,/gi;
 
 /** "No group has claimed the kidnapping": a claim nobody made is no claim. */
 const NOBODY_BEFORE = /\b(?:no (?:group|one|organi[sz]ation|faction|militant group|armed group)|nobody|none)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+|immediately\s+|so far\s+)?$/i;
@@ -42,6 +48,12 @@ export function recognizeCues(s: Sentence, { rules, any }: CueRules): CertaintyC
   for (const m of execAll(ACCORDING_TO, s.text)) out.push({ span: { start: s.start + m.index, end: s.start + m.index + m[0].length }, role: 'reported', rule: 'attribution/according-to' });
   const end = SAID_AT_END.exec(s.text);
   if (end) out.push({ span: { start: s.start + end.index, end: s.start + end.index + end[0].trimEnd().length }, role: 'reported', rule: 'attribution/said' });
+  // "The governor said three people were killed…": a source opening the sentence, reporting what follows.
+  const lead = SAID_LEADING.exec(s.text);
+  const at = lead ? lead.index + lead[0].lastIndexOf(lead[1]!) : -1;
+  if (lead && !AUXILIARY_BEFORE.test(s.text.slice(0, at))) {
+    out.push({ span: { start: s.start + at, end: s.start + at + lead[1]!.length }, role: 'reported', rule: 'attribution/said-that' });
+  }
   if (SAID_COMMA.test(s.text)) for (const m of execAll(SAID_BETWEEN, s.text)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (!/\b(?:was|were|been|is|are|being)\s+$/i.test(s.text.slice(Math.max(0, at - 12), at))) out.push({ span: { start: s.start + at, end: s.start + at + m[1]!.length }, role: 'reported', rule: 'attribution/said' });

@@ -40,10 +40,10 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   // A hedge ("could not be verified", "reports suggest") names no source unless an actor is given.
   const hedge = cue.role === 'reported' && !cue.rule.startsWith('attribution/');
   const subject = s.sentence.text.slice(clauseStart - s.sentence.start, rel).replace(/^\s*(?:the|a|an|and|but|while)\s+/i, '').trim();
-  // Not a relative clause's pronouns ("…, which it denies"): who "it" is, is not read.
-  if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)
-    && !/^(?:which|who|whom|that|whose)\b/i.test(subject)) return subject;
-  if (/^(?:which|who|whom|that|whose)\b/i.test(subject)) return 'unnamed source';
+  // A relative clause's or a person's pronoun ("…, which it denies", "He said dozens more were wounded"):
+  // who it stands for is not read.
+  if (/^(?:which|who|whom|whose)\b|^(?:he|she)$/i.test(subject)) return 'unnamed source';
+  if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)) return subject;
   // "X said … and denied …": the second verb shares the first one's subject.
   if (earlier) return earlier;
   return hedge || cue.role === 'reported' ? 'unattributed reports' : 'unnamed source';
@@ -72,7 +72,7 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
       const statement = told.slice(datelineLength(told)).replace(/^[\s,:]+/, '').slice(0, 240);
       const span = whole ? { start: s.sentence.start, end: s.sentence.end } : before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
       // "Russian forces captured the village, Russia's defence ministry said": the side that did it, telling it, claims it.
-      const role = cue.rule === 'attribution/said' && agent !== null && claimant === agent ? 'claimed' : cue.role;
+      const role = (cue.rule === 'attribution/said' || cue.rule === 'attribution/said-that') && agent !== null && claimant === agent ? 'claimed' : cue.role;
       out.push({ role, claimant, statement, span });
     }
   }
