@@ -268,6 +268,9 @@ describe('extractor', () => {
     ['a group telling "in a statement that it had" done the act is its agent',
       'Jihadist fighters attacked a military camp near Mopti on Sunday, killing 30 soldiers. The al Qaeda-linked group JNIM said in a statement that it had seized weapons during the assault.',
       { actor1: "JNIM: Jama'at Nasr al-Islam wal Muslimin", actor2: 'Military Forces of Mali', location: 'Mopti' }],
+    ['a drone that was detonated is a drone strike, not a bomb',
+      'Dissidents of the former FARC guerrilla group detonated an explosive-laden drone over a military base in Cauca department on Sunday, injuring three soldiers.',
+      { sub_event_type: 'Air/drone strike', weapon: 'drone', actor1: 'FARC Dissidents', actor2: 'Military Forces of Colombia', injured: 3 }],
     ['Israeli settlers are an actor of their own', 'Israeli settlers attacked Palestinian farmers near Sinjil in the West Bank on Monday, injuring five people.',
       { sub_event_type: 'Attack', actor1: 'Settlers (Israel)', actor2: 'Civilians (Palestine)', injured: 5 }],
     ['"blamed on X": X is the agent; an outlet that could not verify the account leaves it reported',
@@ -615,6 +618,11 @@ describe('extractor', () => {
     const [far] = x('A drone hit a crowded market in Kadugli on Sunday, killing 9 people, medics said.\n\nThe UN condemned the violence.\n\nThe army blamed the Rapid Support Forces.');
     expect(far!.claims.map((c) => c.role)).toEqual(['reported']);
     expect(far!.actor1?.value.name).not.toBe('RSF: Rapid Support Forces');
+  });
+
+  it('"…, it said." is the source named before it', () => {
+    const [e] = run('Pakistani Taliban militants attacked a security checkpoint in Bannu late on Sunday, killing five soldiers, the military\'s media wing said. Troops killed four of the attackers in the ensuing gunfight, it said.', '2024-12-02');
+    expect(e!.claims.map((c) => c.claimant)).toEqual(["military's media wing", "military's media wing"]);
   });
 
   it('an accusation about something else does not join the event; a relative pronoun is no claimant', () => {

@@ -14,7 +14,7 @@ const ANAPHOR = /^\s*(?:the (?:group|militia|movement|organi[sz]ation|faction|re
  * Who makes a claim: the nearest actor before the cue in its clause; else the clause's subject as
  * written ("Moscow's defence ministry", "the regional governor"); else, for a hedge, nobody named.
  */
-function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | null, agent: string | null, earlier: string | null): string {
+function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | null, agent: string | null, earlier: string | null, previous: string | null): string {
   const cueStart = cue.span.start;
   const rel = cueStart - s.sentence.start;
   if (cue.rule === 'attribution/according-to') {
@@ -43,6 +43,8 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   // A relative clause's or a person's pronoun ("…, which it denies", "He said dozens more were wounded"):
   // who it stands for is not read.
   if (/^(?:which|who|whom|whose)\b|^(?:he|she)$/i.test(subject)) return 'unnamed source';
+  // "…, it said." after "…, the military's media wing said.": the source named before, again.
+  if (/^(?:it|they)$/i.test(subject) && previous) return previous;
   if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)) return subject;
   // "X said … and denied …": the second verb shares the first one's subject.
   if (earlier) return earlier;
@@ -51,11 +53,21 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
 
 export function claimsOf(c: Candidate, country: string | null, agent: string | null): Claim[] {
   const out: Claim[] = [];
-  for (const s of [...c.triggerSentences, ...c.detailSentences]) {
+  const sentences = [...c.triggerSentences, ...c.detailSentences];
+  // Claimants are read in the text's order, so an "it said" can be the source named before it.
+  const who = new Map<CertaintyCue, string>();
+  let previous: string | null = null;
+  for (const s of [...sentences].sort((a, b) => a.sentence.index - b.sentence.index)) {
     let earlier: string | null = null;
     for (const cue of s.mentions.cues) {
-      const claimant = claimantOf(s, cue, country, agent, earlier);
-      if (claimant !== 'unattributed reports' && claimant !== 'unnamed source') earlier = claimant;
+      const claimant = claimantOf(s, cue, country, agent, earlier, previous);
+      who.set(cue, claimant);
+      if (claimant !== 'unattributed reports' && claimant !== 'unnamed source') earlier = previous = claimant;
+    }
+  }
+  for (const s of sentences) {
+    for (const cue of s.mentions.cues) {
+      const claimant = who.get(cue)!;
       // "…, the governor said." and "…, according to medics." report what comes before the cue;
       // "According to medics, …" and other cues introduce what follows (after the source's name).
       const rel = cue.span.end - s.sentence.start;
