@@ -39,13 +39,13 @@ const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(
 const WHILE = /,\s+while\s+/g;
 const WHILE_WEIGHT = 3;
 
-/** Bumped whenever a rule change can change output; stored with every event. */
-/** The opening line of a round-up of the day's events ("Here is a summary of the main developments in Syria on Monday"). */
 /** Before a country named as where something happened: "in Myanmar", "across Sudan". */
 const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 
+/** The opening line of a round-up of the day's events ("Here is a summary of the main developments in Syria on Monday"). */
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
+/** Bumped whenever a rule change can change output; stored with every event. */
 export const EXTRACTOR_VERSION = '0.2.41';
 
 export interface Extractor {
@@ -223,7 +223,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   /** What one event tells another of the article (the same day, the same place, its region). */
   function relate(w: Work): void {
     const { article, ctx, places, candidates } = w;
-    w.events = inArticleRegion(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(article.text, ctx, w.events.map((e) => applyBranches(e, lexicons.branches, w.country))))), places, article.text);
+    w.events = inArticlePlace(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(article.text, ctx, w.events.map((e) => applyBranches(e, lexicons.branches, w.country))))), places, article.text);
   }
 
   /** Loaded words in the article. */
@@ -237,8 +237,8 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
 
   /**
    * Read dates or actors of every relevant sentence now rather than when a refiner first asks (for
-   * dates it asks for about two in three): run for a whole batch at once, chrono and the actor scan stay in
-   * the processor's caches, which saves more than the extra sentences cost.
+   * dates it asks for about two in three): run for a whole batch at once, chrono and the actor scan
+   * stay in the processor's caches, which saves more than the extra sentences cost.
    */
   const readAll = (k: 'dates' | 'actors') => (w: Work): void => w.analysed.forEach((a, i) => w.relevant[i] && a.mentions[k]);
 
@@ -408,10 +408,10 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   /**
    * "Shells hit a displacement camp near Kanyabayonga" (a village the gazetteer lacks) in an article
    * about North Kivu: an event with no place of its own took place in the region the article names
-   * most, at that region's precision (3). Nothing when the article names no region (only a country
-   * or towns): a country is too coarse to place an event, and a town too fine to guess.
+   * most, at that region's precision (3); failing one region, in the one country all the article's
+   * towns and regions lie in ({@link articleCountry}), at precision 3. Never in a town: too fine to guess.
    */
-  function inArticleRegion(events: ExtractedEvent[], places: PlaceMention[], text: string): ExtractedEvent[] {
+  function inArticlePlace(events: ExtractedEvent[], places: PlaceMention[], text: string): ExtractedEvent[] {
     if (events.every((e) => e.place || e.background)) return events;
     const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const p of places) {

@@ -4,9 +4,10 @@
  * A sentence with a real trigger opens a candidate or joins an earlier one it is compatible with
  * (same kind of event, no conflicting date, agent or place). A sentence without a trigger that
  * directly follows an event sentence in the same paragraph adds its details (casualties, place,
- * who confirmed what); so do the sentences that open the next paragraph to say who did it ("Al-Shabaab
- * claimed responsibility.", "The army blamed the RSF."). Background sentences ("follows a series of attacks") never join the news:
- * they become background candidates of their own when their trigger is strong, else nothing.
+ * who confirmed what); so do the sentences that open the next paragraph to say who did it
+ * ("Al-Shabaab claimed responsibility.", "The army blamed the RSF."). Background sentences ("follows
+ * a series of attacks") never join the news: they become background candidates of their own when
+ * their trigger is strong, else nothing.
  */
 import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
 import type { ActorKind } from '../../core/types.ts';
@@ -139,9 +140,9 @@ function agentNameOf(a: AnalysedSentence): string | null {
 }
 
 const STATE_SIDE: ActorKind[] = ['state_forces', 'police'];
+const ARMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'];
 /** Right after an act done to someone: "killed three gang members", "captured two fighters". */
 const ACTED_ON_BEFORE = /\b(?:killed|killing|shot dead|shot|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|abducted|kidnapped|ambushed|targeted|attacked)\s+(?:at least\s+|some\s+|about\s+)?$/i;
-const ARMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'];
 
 /**
  * Which side the sentence's agent is on, named or not ("The army responded…": the state): who
@@ -253,7 +254,7 @@ export function groupCandidates(sentences: AnalysedSentence[], refDate: string |
   const out: Candidate[] = [];
   let current: Candidate | null = null;
   let last: Sentence | null = null;
-  /** The paragraph a {@link SAYS_WHO} sentence joined the event before from (see below). */
+  /** The paragraph whose opening {@link SAYS_WHO} sentences joined the event told before it: only such sentences join from it. */
   let whoParagraph = -1;
   for (const a of sentences) {
     const isBackground = !!a.mentions.background;
