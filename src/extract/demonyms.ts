@@ -10,10 +10,13 @@ export interface CountryRef {
   /** ACLED English short name. */
   name: string;
   iso2: string;
+  /** Its capital's English name (world-countries), when it has one. */
+  capital?: string;
 }
 
 interface WorldCountry {
   cca2: string;
+  capital?: string[];
   unMember?: boolean;
   name: { common: string };
   demonyms?: { eng?: { m?: string; f?: string } };
@@ -72,7 +75,7 @@ export function loadDemonyms(dataDir?: string): DemonymIndex {
   // France and its southern lands) goes to the UN member state, else to the first listed.
   const sovereign = new Set<string>();
   for (const c of countries) {
-    const ref = { name: acled.get(c.cca2) ?? c.name.common, iso2: c.cca2 };
+    const ref: CountryRef = { name: acled.get(c.cca2) ?? c.name.common, iso2: c.cca2, ...(c.capital?.[0] ? { capital: c.capital[0] } : {}) };
     byIso2.set(c.cca2, ref);
     byName.set(ref.name.toLowerCase(), ref);
     byName.set(c.name.common.toLowerCase(), ref);

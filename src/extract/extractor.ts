@@ -39,6 +39,9 @@ const SAME_DAY = /\b(?:later (?:that|the same) (?:day|evening|night|afternoon)|(
 const WHILE = /,\s+while\s+/g;
 const WHILE_WEIGHT = 3;
 
+/** "in the capital", "in the Ukrainian capital's suburbs" (not "the capital of Chad", which names it): group 1 a demonym. */
+const THE_CAPITAL = /\b(?:in|across|around|near|outside|into|on the outskirts of)\s+the\s+(?:([A-Z][a-z]+)\s+)?capital(?:['’]s)?\b(?!\s+(?:city\s+)?of\b)(?!,?\s+[A-Z])/;
+
 /** Before a country named as where something happened: "in Myanmar", "across Sudan". */
 const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 
@@ -46,7 +49,7 @@ const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.42';
+export const EXTRACTOR_VERSION = '0.2.43';
 
 export interface Extractor {
   readonly name: string;
@@ -413,6 +416,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
    */
   function inArticlePlace(events: ExtractedEvent[], places: PlaceMention[], text: string): ExtractedEvent[] {
     if (events.every((e) => e.place || e.background)) return events;
+    for (const e of events) if (!e.place && !e.background) e.place = inTheCapital(e, places, text);
     const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const p of places) {
       const c = p.candidates[0];
@@ -433,6 +437,27 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       e.place = field(value, fallback.mention.span, fallback.rule, 'inferred');
     }
     return events;
+  }
+
+  /**
+   * "Meanwhile, in the capital, hundreds protested…", "in the Ukrainian capital": the capital of the
+   * country named with it, else of the article's country (its places', else the one it names most),
+   * from world-countries' capital names; null when the event's sentences say no such thing.
+   */
+  function inTheCapital(e: ExtractedEvent, places: PlaceMention[], text: string): Field<Place> | null {
+    for (const s of e.sentences) {
+      const m = THE_CAPITAL.exec(text.slice(s.start, s.end));
+      if (!m) continue;
+      const named = m[1] ? demonyms.byDemonym.get(m[1].toLowerCase()) : undefined;
+      const country = named ?? demonyms.byName.get((dominantCountry(places) ?? mostNamedCountry(text) ?? '').toLowerCase());
+      if (!country?.capital) return null;
+      const c = geocoder.lookup(country.capital, { countries: [country.iso2] }).find((x) => x.iso2 === country.iso2 && x.kind === 'populated_place');
+      if (!c) return null;
+      const start = s.start + m.index + m[0].indexOf('capital');
+      const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: c.precision };
+      return field(value, { start, end: start + 'capital'.length }, 'place/the-capital', 'inferred');
+    }
+    return null;
   }
 
   /**
