@@ -629,6 +629,16 @@ describe('extractor', () => {
     expect(far!.actor1?.value.name).not.toBe('RSF: Rapid Support Forces');
   });
 
+  it('a source\'s own toll ("put the death toll at 60") is its claim; the figure told with the act stays the field', () => {
+    const [e] = run('Paramilitary fighters shelled a camp near El Fasher on Sunday, killing at least 40 people, a doctors\' network said. Police confirmed the attack but put the toll at 18.', '2025-08-18');
+    expect(e!.fatalities).toBe(40);
+    expect(e!.claims.map((c) => [c.role, c.claimant, c.statement])).toEqual([
+      ['reported', "doctors' network", 'Paramilitary fighters shelled a camp near El Fasher on Sunday, killing at least 40 people'],
+      ['confirmed', 'Police', 'the attack but put the toll at 18.'],
+      ['reported', 'Police', 'the toll at 18.'],
+    ]);
+  });
+
   it('"…, it said." is the source named before it', () => {
     const [e] = run('Pakistani Taliban militants attacked a security checkpoint in Bannu late on Sunday, killing five soldiers, the military\'s media wing said. Troops killed four of the attackers in the ensuing gunfight, it said.', '2024-12-02');
     expect(e!.claims.map((c) => c.claimant)).toEqual(["military's media wing", "military's media wing"]);

@@ -24,6 +24,7 @@ describe('certainty-cue', () => {
     ['The army said it had killed four militants.', ['claimed:hedges.tsv:2']],
     ['The strike, officials said on Monday, was the deadliest this year.', ['reported:attribution']],
     ['He was said to have fled across the border.', ['reported:hedges.tsv:1']],
+    ['Local activists put the death toll at 60.', ['reported:attribution']],
     ['The army blamed the RSF, which denied it.', ['accused:hedges.tsv:5', 'denied:hedges.tsv:4']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);

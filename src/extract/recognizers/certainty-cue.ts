@@ -30,6 +30,8 @@ const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|repo
  * Group 1 is the verb.
  */
 const SAID_LEADING = /^[^,;:.!?"“”()]{2,80}?\s(said|says|told reporters|reported|announced|stated|added)\s+(?=(?:on\s+\w+\s+)?(?:that\s+)?\S+\s+\S+\s+\S+)/;
+/** "put the death toll at 60", "placed the number of dead at 18": group 1 the verb. */
+const PUT_TOLL = /\b(put|puts|putting|placed|places)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+|casualty\s+)?(?:toll|number of (?:dead|deaths|victims)|figure)\s+at\b/i;
 /** What {@link SAID_BETWEEN} needs: most sentences have no "said," at all. */
 const SAID_COMMA = /\b(?:said|says|reported|told reporters)(?:\s+(?:(?:late |early )?on \w+|today|yesterday))?\s*,/i;
 /** "…in Jenin on Tuesday, the army said (on Monday), while…": a source between commas, reporting what came before. */
@@ -54,6 +56,9 @@ export function recognizeCues(s: Sentence, { rules, any }: CueRules): CertaintyC
   if (lead && !AUXILIARY_BEFORE.test(s.text.slice(0, at))) {
     out.push({ span: { start: s.start + at, end: s.start + at + lead[1]!.length }, role: 'reported', rule: 'attribution/said-that' });
   }
+  // "Local activists put the death toll at 60": a source's own figure, beside the one told with the act.
+  const toll = PUT_TOLL.exec(s.text);
+  if (toll) out.push({ span: { start: s.start + toll.index, end: s.start + toll.index + toll[1]!.length }, role: 'reported', rule: 'attribution/put-toll' });
   if (SAID_COMMA.test(s.text)) for (const m of execAll(SAID_BETWEEN, s.text)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (!/\b(?:was|were|been|is|are|being)\s+$/i.test(s.text.slice(Math.max(0, at - 12), at))) out.push({ span: { start: s.start + at, end: s.start + at + m[1]!.length }, role: 'reported', rule: 'attribution/said' });

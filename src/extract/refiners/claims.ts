@@ -45,6 +45,8 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   if (/^(?:which|who|whom|whose)\b|^(?:he|she)$/i.test(subject)) return 'unnamed source';
   // "…, it said." after "…, the military's media wing said.": the source named before, again.
   if (/^(?:it|they)$/i.test(subject) && previous) return previous;
+  // "Police confirmed the attack but put the toll at 18": the second verb shares the first one's subject.
+  if (earlier && /\b(?:and|but|then)$/i.test(subject)) return earlier;
   if (!hedge && subject && subject.split(/\s+/).length <= 6 && /^[\p{L}'’ -]+$/u.test(subject) && !/^(?:reports?|it|this|that)$/i.test(subject)) return subject;
   // "X said … and denied …": the second verb shares the first one's subject.
   if (earlier) return earlier;
