@@ -639,6 +639,13 @@ describe('extractor', () => {
     ]);
   });
 
+  it('the sentence after one about a flood or a film is about it too, unless it names armed men', () => {
+    expect(run('Floods killed at least 40 people in Nigeria\'s Niger state on Thursday after days of heavy rain. Hundreds of homes were destroyed.')).toEqual([]);
+    expect(run('The film bombed at the box office over the weekend. Its star was shot by a famous photographer for the poster.')).toEqual([]);
+    const after = run('Floods killed at least 40 people in Niger state on Thursday. Gunmen then attacked a relief convoy near Minna, killing two drivers.');
+    expect(after.map((e) => [e.sub_event_type, e.location])).toEqual([['Attack', 'Minna']]);
+  });
+
   it('"…, it said." is the source named before it', () => {
     const [e] = run('Pakistani Taliban militants attacked a security checkpoint in Bannu late on Sunday, killing five soldiers, the military\'s media wing said. Troops killed four of the attackers in the ensuing gunfight, it said.', '2024-12-02');
     expect(e!.claims.map((c) => c.claimant)).toEqual(["military's media wing", "military's media wing"]);

@@ -21,7 +21,7 @@ import { recognizeCasualties } from './recognizers/casualty-count.ts';
 import { recognizeCues } from './recognizers/certainty-cue.ts';
 import { recognizeDates } from './recognizers/event-date.ts';
 import { recognizeFraming } from './recognizers/framing-term.ts';
-import { ANSWERED_ACT, mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.ts';
+import { ANSWERED_ACT, carryContext, mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.ts';
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
 import { field } from './refiners/field.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
@@ -49,7 +49,7 @@ const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.44';
+export const EXTRACTOR_VERSION = '0.2.45';
 
 export interface Extractor {
   readonly name: string;
@@ -189,6 +189,10 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   /** Each sentence's triggers, and which sentences are relevant. */
   function trigger(w: Work): void {
     w.triggers = w.sentences.map((s) => recognizeTriggers(s, lexicons.triggers, lexicons.nonConflict));
+    // The sentence after one about a flood or a film, with no context of its own, is about it too.
+    for (let i = 1; i < w.sentences.length; i++) {
+      if (w.sentences[i]!.paragraph === w.sentences[i - 1]!.paragraph) carryContext(w.sentences[i - 1]!, w.triggers[i - 1]!, w.sentences[i]!, w.triggers[i]!, lexicons.nonConflict);
+    }
     splitWhileClauses(w.sentences, w.triggers);
     w.relevant = relevantSentences(w.sentences, w.triggers);
   }

@@ -157,6 +157,23 @@ function contextOf(text: string, contexts: NonConflictContext[]): 'other' | 'dis
   return disaster ? 'disaster' : null;
 }
 
+/** Armed people named: a sentence that names them tells of violence, whatever the sentence before was about. */
+const ARMED_WORDS = /\b(?:gunmen|militants?|fighters|rebels|insurgents|soldiers|troops|army|military|police|militias?|militiamen|jihadists|bandits|attackers|assailants|gangs?|forces)\b/i;
+
+/**
+ * "Floods killed 40 people in Niger state. Hundreds of homes were destroyed.", "The film bombed at the
+ * box office. Its star was shot by a famous photographer.": a sentence with no context of its own,
+ * right after one whose triggers a non-conflict context made unreal, is in that context too (its
+ * triggers become unreal, as in {@link recognizeTriggers}), unless it names armed people.
+ */
+export function carryContext(prev: Sentence, prevTriggers: TriggerMention[], s: Sentence, triggers: TriggerMention[], nonConflict: NonConflictContext[]): void {
+  if (!prevTriggers.length || prevTriggers.some((t) => !t.unreal) || !triggers.some((t) => !t.unreal) || ARMED_WORDS.test(s.text)) return;
+  if (contextOf(s.text, nonConflict) !== null) return;
+  const context = contextOf(prev.text, nonConflict);
+  if (!context) return;
+  for (const t of triggers) if (context === 'other' || !(t.mode === 'remote' && MILITARY_WEAPONS.has(t.weapon))) t.unreal = true;
+}
+
 /** False when no sentence of `text` (a paragraph, say) can hold a trigger, real or not. */
 export function mayHoldTriggers(text: string, set: TriggerSet): boolean {
   // The lexicon's triggers, and those found in code ("seized Aleppo": see CAPTURED_NAMED).
