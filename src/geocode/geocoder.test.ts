@@ -95,7 +95,7 @@ describe('lookup: tricky names', () => {
     expect(g.lookup('Kyiv')[0]).toMatchObject({ kind: 'populated_place', iso2: 'UA', precision: 1 });
   });
 
-  it('gives towns in Mozambique, Ethiopia, Cameroon, Haiti, the Sahel, CAR, South Sudan and Russia their admin1 region', () => {
+  it('gives towns in Mozambique, Ethiopia, Cameroon, Haiti, the Sahel, CAR, South Sudan, Russia and Afghanistan their admin1 region', () => {
     const admin1 = (q: string) => g.lookup(q)[0].admin1;
     expect(['Montepuez', 'Mocimboa', 'Pemba'].map(admin1)).toEqual(['Cabo Delgado', 'Cabo Delgado', 'Cabo Delgado']);
     expect(['Mekele', 'Bahir Dar', 'Jijiga'].map(admin1)).toEqual(['Tigray', 'Amhara', 'Somali']);
@@ -105,6 +105,9 @@ describe('lookup: tricky names', () => {
     expect(['Mirebalais', 'Gonaives'].map(admin1)).toEqual(['Centre', 'Artibonite']);
     expect(['Tillaberi', 'Abeche', 'Bambari', 'Malakal'].map(admin1)).toEqual(['Tillaberi', 'Ouaddai', 'Ouaka', 'Upper Nile']);
     expect(['Kazan', 'Makhachkala', 'Voronezh'].map(admin1)).toEqual(['Tatarstan', 'Dagestan', 'Voronezh Oblast']);
+    // All 34 Afghan provinces: towns in the ones added last, and the provinces by name.
+    expect(['Asadabad', 'Tarinkot', 'Zaranj'].map(admin1)).toEqual(['Kunar', 'Uruzgan', 'Nimroz']);
+    expect(g.lookup('Kunar province')[0]).toMatchObject({ name: 'Kunar', kind: 'admin1', iso2: 'AF', precision: 3 });
   });
 
   it('ranks scores in [0, 1], best first, and returns [] for unknown names', () => {
