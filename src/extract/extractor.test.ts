@@ -280,6 +280,12 @@ describe('extractor', () => {
     ['"in the Ukrainian capital" is Kyiv',
       'Russian drones struck an energy facility in the Ukrainian capital overnight, injuring two people, city officials said.',
       { location: 'Kyiv', country: 'Ukraine', geo_precision: 1, injured: 2 }],
+    ['a crowd that "clashed with police" used no firearm',
+      'Hundreds of protesters clashed with police in Istanbul on Monday. Police used tear gas and detained 52 people.',
+      { sub_event_type: 'Protest with intervention', weapon: null }],
+    ['an agent that "said it was looking into the report" claims nothing',
+      'Israeli warplanes struck a house in Khan Younis overnight, killing a family of six, Gaza\'s civil defence said. The Israeli military said it was looking into the report.',
+      { certainty: 'stated', actor1: 'Military Forces of Israel', fatalities: 6 }],
     ['Israeli settlers are an actor of their own', 'Israeli settlers attacked Palestinian farmers near Sinjil in the West Bank on Monday, injuring five people.',
       { sub_event_type: 'Attack', actor1: 'Settlers (Israel)', actor2: 'Civilians (Palestine)', injured: 5 }],
     ['"blamed on X": X is the agent; an outlet that could not verify the account leaves it reported',
@@ -644,6 +650,11 @@ describe('extractor', () => {
     expect(run('The film bombed at the box office over the weekend. Its star was shot by a famous photographer for the poster.')).toEqual([]);
     const after = run('Floods killed at least 40 people in Niger state on Thursday. Gunmen then attacked a relief convoy near Minna, killing two drivers.');
     expect(after.map((e) => [e.sub_event_type, e.location])).toEqual([['Attack', 'Minna']]);
+  });
+
+  it('"…, a local official told AFP." names its source', () => {
+    const [e] = run('Armed men attacked a church in northern Burkina Faso on Sunday during mass, killing 12 worshippers, a local official told AFP.');
+    expect(e!.claims.map((c) => [c.role, c.claimant])).toEqual([['reported', 'local official']]);
   });
 
   it('"…, it said." is the source named before it', () => {

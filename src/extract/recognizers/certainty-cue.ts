@@ -23,7 +23,7 @@ export function compileCues(rows: Row[]): CueRules {
 // Attribution, not hedging: "according to the governor", "…, officials said." Recorded as who
 // reported it; it does not lower the report's certainty.
 const ACCORDING_TO = /\baccording to\b/gi;
-const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told reporters)(?:\s+(?:(?:late |early )?on \w+|today|yesterday|earlier|in a statement(?: on \w+)?))?\s*[.!]?["”]?\s*$/i;
+const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told (?:reporters|journalists|(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}))(?:\s+(?:(?:late |early )?on \w+|today|yesterday|earlier|in a statement(?: on \w+)?))?\s*[.!]?["”]?\s*$/i;
 /**
  * "The governor said (that) three people…", "Hamas-run media said four…": the reporting verb after a
  * subject of up to ten words opening the sentence (no comma or quote before it), with a clause after.

@@ -86,7 +86,9 @@ export function claimsOf(c: Candidate, country: string | null, agent: string | n
       const statement = told.slice(datelineLength(told)).replace(/^[\s,:]+/, '').slice(0, 240);
       const span = whole ? { start: s.sentence.start, end: s.sentence.end } : before ? { start: s.sentence.start, end: according ? s.sentence.end : cue.span.end } : { start: cue.span.start, end: s.sentence.end };
       // "Russian forces captured the village, Russia's defence ministry said": the side that did it, telling it, claims it.
-      const role = (cue.rule === 'attribution/said' || cue.rule === 'attribution/said-that') && agent !== null && claimant === agent ? 'claimed' : cue.role;
+      // (What the agent says after "said" must tell an act: "The Israeli military said it was looking into the report" claims nothing.)
+      const toldAct = cue.rule !== 'attribution/said-that' || realTriggers(s).some((t) => span.start <= t.span.start && t.span.end <= span.end);
+      const role = (cue.rule === 'attribution/said' || cue.rule === 'attribution/said-that') && agent !== null && claimant === agent && toldAct ? 'claimed' : cue.role;
       out.push({ role, claimant, statement, span });
     }
   }

@@ -77,13 +77,14 @@ function impliedCrowd(a: AnalysedSentence, trigger: TriggerMention): ActorMentio
   return { span, actor: { name: 'Civilians (?)', kind: 'civilians', country: null }, named: false, roleHint: 'agent', countryStated: false, rule: 'crowd/implied' };
 }
 
-function chooseWeapon(c: Candidate, main: TriggerMention): Field<Weapon> | null {
-  const ts = c.triggerSentences.flatMap(realTriggers).filter((t) => t.weapon);
+function chooseWeapon(c: Candidate, main: TriggerMention, crowd: boolean): Field<Weapon> | null {
+  // "Protesters clashed with police": a crowd's clash says nothing of guns (the clash row's firearm).
+  const ts = c.triggerSentences.flatMap(realTriggers).filter((t) => t.weapon && !(crowd && t.mode === 'clash'));
   // The more specific instrument wins: a drone over a generic air attack; for an interception, the
   // thing intercepted (drone, missile, rocket), not the interceptor.
   const drone = main.subEventType === 'Air/drone strike' ? ts.find((t) => t.weapon === 'drone')
     : main.mode === 'disrupted' ? ts.find((t) => t.weapon === 'drone' || t.weapon === 'missile' || t.weapon === 'rocket') : undefined;
-  const t = drone ?? (main.weapon ? main : ts.sort((a, b) => b.weight - a.weight)[0]);
+  const t = drone ?? (main.weapon && !(crowd && main.mode === 'clash') ? main : ts.sort((a, b) => b.weight - a.weight)[0]);
   return t ? field(t.weapon!, t.span, t.rule) : null;
 }
 
@@ -315,7 +316,7 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     // A peaceful protest has no weapon: "rallied against the air strikes" names the grievance.
     weapon: type.subEventType === 'Peaceful protest' ? null
       : gunner && agent ? field<Weapon>('artillery', { start: agent.span.start + gunner.index, end: agent.span.start + gunner.index + gunner[0].length }, 'weapon/gun-agent')
-      : chooseWeapon(c, trigger),
+      : chooseWeapon(c, trigger, ['Protests', 'Riots'].includes(eventTypeOf(type.subEventType))),
     fatalities,
     injured,
     claims,
