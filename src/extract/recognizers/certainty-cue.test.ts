@@ -25,6 +25,10 @@ describe('certainty-cue', () => {
     ['The strike, officials said on Monday, was the deadliest this year.', ['reported:attribution']],
     ['He was said to have fled across the border.', ['reported:hedges.tsv:1']],
     ['Local activists put the death toll at 60.', ['reported:attribution']],
+    // Not a relative clause, a question word or "said nothing".
+    ['A witness who said he saw the attack was later arrested by police.', []],
+    ['What the army said about the strike was not clear.', []],
+    ['It said nothing about casualties in the raid.', []],
     ['The army blamed the RSF, which denied it.', ['accused:hedges.tsv:5', 'denied:hedges.tsv:4']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);

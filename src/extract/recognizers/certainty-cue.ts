@@ -26,10 +26,11 @@ const ACCORDING_TO = /\baccording to\b/gi;
 const SAID_AT_END = /(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:said|says|reported|told (?:reporters|journalists|(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}))(?:\s+(?:(?:late |early )?on \w+|today|yesterday|earlier|in a statement(?: on \w+)?))?\s*[.!]?["”]?\s*$/i;
 /**
  * "The governor said (that) three people…", "Hamas-run media said four…": the reporting verb after a
- * subject of up to ten words opening the sentence (no comma or quote before it), with a clause after.
- * Group 1 is the verb.
+ * subject of up to ten words opening the sentence (no comma or quote before it), with a clause after;
+ * not a relative clause ("A witness who said he saw…"), a question word ("What the army said…") or
+ * "said nothing". Group 1 is the verb.
  */
-const SAID_LEADING = /^[^,;:.!?"“”()]{2,80}?\s(said|says|told reporters|reported|announced|stated|added)\s+(?=(?:on\s+\w+\s+)?(?:that\s+)?\S+\s+\S+\s+\S+)/;
+const SAID_LEADING = /^(?!(?:what|how|whether|whatever)\b)[^,;:.!?"“”()]{2,80}?(?<!\b(?:who|which|that))\s(said|says|told reporters|reported|announced|stated|added)\s+(?!(?:nothing|little|no)\b)(?=(?:on\s+\w+\s+)?(?:that\s+)?\S+\s+\S+\s+\S+)/i;
 /** "put the death toll at 60", "placed the number of dead at 18": group 1 the verb. */
 const PUT_TOLL = /\b(put|puts|putting|placed|places)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+|casualty\s+)?(?:toll|number of (?:dead|deaths|victims)|figure)\s+at\b/i;
 /** What {@link SAID_BETWEEN} needs: most sentences have no "said," at all. */
