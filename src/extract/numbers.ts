@@ -16,6 +16,9 @@ export const VAGUE: Record<string, number> = {
   several: 10, many: 10, 'a number of': 10, numerous: 10, multiple: 10, some: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1000,
 };
 
+/** What a war's running toll ("tens of thousands have been killed") needs somewhere in the sentence. */
+export const THOUSANDS = /thousands|millions/i;
+
 /** Regex source matching one number expression (used inside larger patterns). */
 export const NUMBER_SRC =
   "(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|several|many|a number of|numerous|multiple|an?|both|a couple of)(?:\\s+(?:hundred|dozen))?";

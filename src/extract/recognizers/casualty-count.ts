@@ -4,7 +4,7 @@
  * A count with no number ("killing and injuring a number of people") stays null: unknown, not zero.
  */
 import { execAll } from '../lexicon.ts';
-import { NUMBER_SRC, parseNumber } from '../numbers.ts';
+import { NUMBER_SRC, parseNumber, THOUSANDS } from '../numbers.ts';
 import type { CasualtyMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -122,8 +122,6 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 // Every pattern needs one of these stems; most sentences have none and are skipped at once.
 const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|eliminat|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
 
-/** What {@link RUNNING_TOLL} needs somewhere in the sentence. */
-const THOUSANDS = /thousands|millions/i;
 /**
  * "tens of thousands of people have been killed", "bringing to thousands the number who have died": a
  * war's running toll, told in thousands with a perfect tense, is no event's count.

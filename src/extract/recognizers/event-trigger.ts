@@ -5,6 +5,7 @@
 import { SUB_EVENT_TYPES, WEAPONS, type SubEventType, type Weapon } from '../../core/types.ts';
 import { compilePattern, containsAnyPattern, scanOf, stickyMatches, type Row, type RuleScan } from '../lexicon.ts';
 import type { TriggerMention, TriggerMode } from '../mentions.ts';
+import { THOUSANDS } from '../numbers.ts';
 import type { Sentence } from '../segment.ts';
 
 /**
@@ -63,8 +64,6 @@ const PROCURED_BEFORE = /(?<![\w-])(?:buy|buys|bought|buying|purchase[sd]?|purch
 
 /** What {@link PROCURED_BEFORE} needs somewhere in the sentence: most sentences have none of the verbs. */
 const PROCURED_ANY = /\b(?:buy|bought|purchas|acquir|order|procur|deliver|sell|sold|produc|manufactur|export|import|receiv|obtain|donat|pledg|transferr)/i;
-/** What {@link RUNNING_TOLL_BEFORE} needs somewhere in the sentence. */
-const THOUSANDS = /thousands|millions/i;
 
 /** "tens of thousands of soldiers have been killed": a war's running toll, no act of its own (read before the trigger). */
 const RUNNING_TOLL_BEFORE = /\b(?:tens of thousands|hundreds of thousands|thousands|millions)\b[^,.;]{0,40}\b(?:have|has) been\s+$/i;

@@ -13,7 +13,7 @@ import type { PlaceCandidate, PlaceMention } from '../../geocode/types.ts';
 import type { ActorKind } from '../../core/types.ts';
 import { dayNumber } from '../../dedupe/dates.ts';
 import { choosePlace } from './place-choice.ts';
-import { reportsOwnAct } from './roles.ts';
+import { ACTED_ON, reportsOwnAct } from './roles.ts';
 import type { SentenceMentions, TriggerMention } from '../mentions.ts';
 import type { Sentence } from '../segment.ts';
 import { SAYS_WHO } from '../relevance.ts';
@@ -141,8 +141,6 @@ function agentNameOf(a: AnalysedSentence): string | null {
 
 const STATE_SIDE: ActorKind[] = ['state_forces', 'police'];
 const ARMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia', 'unidentified_armed_group'];
-/** Right after an act done to someone: "killed three gang members", "captured two fighters". */
-const ACTED_ON_BEFORE = /\b(?:killed|killing|shot dead|shot|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|abducted|kidnapped|ambushed|targeted|attacked)\s+(?:at least\s+|some\s+|about\s+)?$/i;
 
 /**
  * Which side the sentence's agent is on, named or not ("The army responded…": the state): who
@@ -161,9 +159,9 @@ function agentSideOf(a: AnalysedSentence): 'state' | 'armed' | null {
   const text = a.sentence.text;
   const before = a.mentions.actors.filter((m) => m.span.end <= t.span.start);
   const agent = before.find((m) => reportsOwnAct(m, a))
-    // Not who was killed or taken ("officers killed three gang members in a firefight"), nor a source.
+    // Not who was killed or taken ("Troops killed two gunmen, … one soldier was killed"), nor a source.
     ?? lastWhere(before, (m) => m.roleHint !== 'target' && !SPEAKS.test(text.slice(m.span.end - a.sentence.start))
-      && !ACTED_ON_BEFORE.test(text.slice(Math.max(0, m.span.start - a.sentence.start - 24), m.span.start - a.sentence.start)));
+      && !ACTED_ON.test(text.slice(Math.max(0, m.span.start - a.sentence.start - 40), m.span.start - a.sentence.start)));
   return !agent ? null : STATE_SIDE.includes(agent.actor.kind) ? 'state' : ARMED_GROUP.includes(agent.actor.kind) ? 'armed' : null;
 }
 

@@ -85,7 +85,7 @@ const SUFFERED = /^\s*(?:\w+\s+)?(?:were|was|have been|has been|had been)\s+(?:\
 const victim = (m: ActorMention, text: string, off: number) => SUFFERED.test(text.slice(m.span.end - off, m.span.end - off + 50));
 
 /** "killed dozens of the bandits", "struck gunmen": a group that usually acts is here the one acted on. */
-const ACTED_ON = /\b(?:killed|killing|kills|neutrali[sz]ed|eliminated|targeted|targeting|struck|striking|hit|attacked|attacking|bombed|shelled|arrested|captured|detained|ambushed)\s+(?:(?:dozens|scores|hundreds|several|many|some|a number|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?)?(?:the\s+)?$/i;
+export const ACTED_ON = /\b(?:killed|killing|kills|neutrali[sz]ed|eliminated|targeted|targeting|struck|striking|hit|attacked|attacking|bombed|shelled|arrested|captured|detained|ambushed)\s+(?:(?:dozens|scores|hundreds|several|many|some|a number|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?)?(?:the\s+)?$/i;
 
 /** "launched by", "fired by": who sent the weapon. */
 const LAUNCHED_BY = /\b(?:launched|fired|sent|flown|deployed|operated)\s+by\s+(?:the\s+)?$/i;
