@@ -230,7 +230,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   /** What one event tells another of the article (the same day, the same place, its region). */
   function relate(w: Work): void {
     const { article, ctx, places, candidates } = w;
-    w.events = inArticlePlace(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(article.text, ctx, w.events.map((e) => applyBranches(e, lexicons.branches, w.country))))), places, article.text);
+    w.events = inArticlePlace(samePlaceAsBefore(candidates, sameDayAsBefore(candidates, roundupDay(article.text, ctx, w.events.map((e) => applyBranches(e, lexicons.branches, w.country))))), places, article.text, w.country);
   }
 
   /** Loaded words in the article. */
@@ -418,9 +418,9 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
    * most, at that region's precision (3); failing one region, in the one country all the article's
    * towns and regions lie in ({@link articleCountry}), at precision 3. Never in a town: too fine to guess.
    */
-  function inArticlePlace(events: ExtractedEvent[], places: PlaceMention[], text: string): ExtractedEvent[] {
+  function inArticlePlace(events: ExtractedEvent[], places: PlaceMention[], text: string, country: string | null): ExtractedEvent[] {
     if (events.every((e) => e.place || e.background)) return events;
-    for (const e of events) if (!e.place && !e.background) e.place = inTheCapital(e, places, text);
+    for (const e of events) if (!e.place && !e.background) e.place = inTheCapital(e, text, country);
     const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const p of places) {
       const c = p.candidates[0];
@@ -445,15 +445,16 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
 
   /**
    * "Meanwhile, in the capital, hundreds protested…", "in the Ukrainian capital": the capital of the
-   * country named with it, else of the article's country (its places', else the one it names most),
-   * from world-countries' capital names; null when the event's sentences say no such thing.
+   * country named with it, else of `articleCountryName` (the one its places lie in, else the one it names
+   * most: see resolveAll), from world-countries' capital names; null when the event's sentences say no
+   * such thing.
    */
-  function inTheCapital(e: ExtractedEvent, places: PlaceMention[], text: string): Field<Place> | null {
+  function inTheCapital(e: ExtractedEvent, text: string, articleCountryName: string | null): Field<Place> | null {
     for (const s of e.sentences) {
       const m = THE_CAPITAL.exec(text.slice(s.start, s.end));
       if (!m) continue;
       const named = m[1] ? demonyms.byDemonym.get(m[1].toLowerCase()) : undefined;
-      const country = named ?? demonyms.byName.get((dominantCountry(places) ?? mostNamedCountry(text) ?? '').toLowerCase());
+      const country = named ?? demonyms.byName.get((articleCountryName ?? '').toLowerCase());
       if (!country?.capital) return null;
       const c = geocoder.lookup(country.capital, { countries: [country.iso2] }).find((x) => x.iso2 === country.iso2 && x.kind === 'populated_place');
       if (!c) return null;
