@@ -87,10 +87,6 @@ export function extractItems(items: ReadItem[], engine: Engine): ExtractItem[] {
   return items.map((it) => (it.ok ? results[k++]! : it));
 }
 
-export function extractOne(article: Article, engine: Engine): ExtractItem {
-  return extractMany([article], engine)[0]!;
-}
-
 /**
  * Extract many articles at once (the extractor works phase by phase across them, which is faster
  * than one at a time); each result is in its article's place, a failure as an error item naming it.
