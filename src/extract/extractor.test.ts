@@ -731,6 +731,16 @@ describe('extractor', () => {
       ['Air/drone strike', 'Military Forces of Russia', 4], ['Disrupted weapons use', 'Military Forces of Ukraine', null]]);
   });
 
+  it('unnamed troops who raid or arrest are the one country\'s forces named before them, not the place\'s', () => {
+    const events = run('A roadside bomb wounded three Israeli soldiers near Jenin on Sunday, the army said. Troops later stormed the camp and arrested 20 Palestinians, a prisoners\' group said.');
+    expect(events.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([
+      ['Remote explosive/landmine/IED', null, 'Military Forces of Israel'], ['Arrests', 'Military Forces of Israel', 'Civilians (Palestine)']]);
+    // In a battle the unnamed side is as often the home side: it keeps the place's country, and the
+    // side that attacked in the sentence before is the one it fought.
+    const battle = run('Russian forces attacked the village of Robotyne in the Zaporizhzhia region on Sunday. Troops repelled the assault after heavy fighting, the general staff said.');
+    expect(battle.map((e) => [e.sub_event_type, e.actor1, e.actor2])).toEqual([['Armed clash', 'Military Forces of Ukraine', 'Military Forces of Russia']]);
+  });
+
   it('a dateline\'s date is the filing date when the sentence dates the event; a reply "in the city" is there, that day', () => {
     const events = run('KHARTOUM, April 1 (Reuters) - The Rapid Support Forces shelled Omdurman on Sunday, killing 15 civilians. The Sudanese army responded with air strikes on RSF positions in the east of the city.');
     expect(events.map((e) => [e.sub_event_type, e.location, e.date])).toEqual([

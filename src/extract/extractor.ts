@@ -29,6 +29,8 @@ import { clauseOf, segmentSentences, splitSeparateEvents, type Sentence } from '
 
 /** Kinds of the named groups a definite "the rebels" can point back to. */
 const NAMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_militia'];
+/** Event types whose doer {@link ownerBefore} may take from forces named earlier. */
+const ONE_SIDED: string[] = ['Violence against civilians', 'Strategic developments'];
 
 /** A place named before, pointed back to: "in the east of the city", "in the same area", "there". */
 const SAME_PLACE = /\b(?:(?:in|on|near|around|across|of|to|into|outside) the (?:same )?(?:city|town|village|area|neighbou?rhood|district|camp|locality)|there)\b/i;
@@ -49,7 +51,7 @@ const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.47';
+export const EXTRACTOR_VERSION = '0.2.48';
 
 export interface Extractor {
   readonly name: string;
@@ -224,7 +226,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   function resolveAll(w: Work): void {
     const text = w.article.text;
     const country = (w.country = dominantCountry(w.places) ?? mostNamedCountry(text));
-    w.events = w.candidates.map((c, i) => namedBefore(w.analysed, resolveEvent(c, i, w.ctx, country), text));
+    w.events = w.candidates.map((c, i) => ownerBefore(w.analysed, namedBefore(w.analysed, resolveEvent(c, i, w.ctx, country), text)));
   }
 
   /** What one event tells another of the article (the same day, the same place, its region). */
@@ -319,6 +321,31 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       }
     }
     sentences.forEach((s, i) => (s.index = i));
+  }
+
+  /**
+   * "Two Israeli soldiers were wounded … Troops later raided the town and detained 12 Palestinians":
+   * unnamed state forces ("troops", "the army") whose country only the event's place gave are the
+   * forces the article named with their country before them, when it named one country's forces
+   * only and never the place's own. Only the doer (actor1) of an act against people or property
+   * (violence against civilians, arrests, looting): in a battle, a strike or an interception the
+   * unnamed side is as often the other one ("Russian forces attacked the village. Troops repelled
+   * the assault"; "Russian drones struck Odesa. The air force shot down 38"), and unnamed victims
+   * ("a roadside bomb struck a military convoy") stay the place's.
+   */
+  function ownerBefore(analysed: AnalysedSentence[], e: ExtractedEvent): ExtractedEvent {
+    if (!ONE_SIDED.includes(e.eventType.value) || e.subEventType.value === 'Disrupted weapons use') return e;
+    const stated = analysed.flatMap((s) => s.mentions.actors.filter((m) => m.actor.kind === 'state_forces' && m.actor.country && (m.named || m.countryStated)));
+    const swap = (a: Field<Actor> | null, other: Field<Actor> | null): Field<Actor> | null => {
+      if (!a?.span || a.value.kind !== 'state_forces' || a.basis !== 'inferred' || !a.value.country || !a.rule.startsWith('actor-nouns.tsv')) return a;
+      if (stated.some((m) => m.actor.country === a.value.country)) return a;
+      const before = stated.filter((m) => m.span.end <= a.span!.start);
+      const owner = before[before.length - 1];
+      if (!owner || before.some((m) => m.actor.country !== owner.actor.country) || other?.value.name === owner.actor.name) return a;
+      return { ...a, value: owner.actor, rule: `${a.rule} actor/forces-named-before` };
+    };
+    const actor1 = swap(e.actor1, e.actor2);
+    return actor1 === e.actor1 ? e : { ...e, actor1 };
   }
 
   /**

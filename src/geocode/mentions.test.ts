@@ -27,6 +27,11 @@ describe('findMentions', () => {
     expect(g.findMentions('Fighting broke out in the Somali region of Ethiopia.').map((m) => [m.surface, m.candidates[0]?.iso2])).toEqual([['Somali region', 'ET'], ['Ethiopia', 'ET']]);
   });
 
+  it('reads an acronym as an organisation, with or without "the" before it', () => {
+    expect(names(g.findMentions('The UN said its peacekeepers came under fire near Goma.'))).toEqual(['Goma']);
+    expect(names(g.findMentions('Peacekeepers near Goma came under fire, the UN said.'))).toEqual(['Goma']);
+  });
+
   it('reads a street, junction or tower named after a town as no mention of that town', () => {
     expect(names(g.findMentions('Troops fired on a crowd at the Hebron junction in Khan Younis on Monday.'))).toEqual(['Khan Younis']);
     expect(names(g.findMentions('Two men were shot dead on Jaffa Street in Gaza City.'))).toEqual(['Gaza City']);

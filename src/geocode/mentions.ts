@@ -55,14 +55,15 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
     const after = text.slice(m.end, m.end + 24);
     if (m.shape.city || (/^ \p{Ll}/u.test(after) && !PLACE_WORD_AFTER.test(after) && !FUNCTION_WORD_AFTER.test(after))) return true;
   }
+  // Acronyms: IDF, PIJ, RSF, "the UN" (not Un, India) — but not a dateline opening a line ("GAZA - …", "KYIV, March 3").
+  const bare = m.surface.replace(/^the\s+/i, '');
+  if (/^\p{Lu}+$/u.test(bare) && bare.length <= 4 && !isDateline(text, m)) return true;
   // "the Great Lakes region" is not the Lakes state: a one-word name with an administrative suffix can still
   // be the end of a longer name we do not know.
   if (m.tokens > 1) return m.shape.admin && !m.shape.key.includes(' ') && endOfLongerName(g, text, m, best);
   // "Vladimir Putin", "Ismail Haniyeh": a given name followed by a capitalised word is a person.
   if (g.givenNames.has(key) && /^[ -]\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
   if (g.stopwords.has(key)) return m.sentenceStart || support < 0.4 || !isCap(m.surface);
-  // Acronyms: IDF, PIJ, RSF — but not a dateline opening a line ("GAZA - …", "KYIV, March 3").
-  if (/^\p{Lu}+$/u.test(m.surface) && m.surface.length <= 4 && !isDateline(text, m)) return true;
   if (endOfLongerName(g, text, m, best)) return true;
   if (support >= 0.4) return false;
   // A capitalised name right after a locative ("near Monguno") or in an admin bracket ("(Borno)") is a

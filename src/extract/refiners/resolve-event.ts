@@ -223,7 +223,10 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
   // own casualties ("Pakistani forces killed six militants … One soldier was killed in the exchange of fire").
   const target = launcher ?? (roles.target && ((roles.agent && !disrupted) || other(roles.target)) ? roles.target : null)
     ?? (disrupted ? [...others.map((r) => r.agent), ...named].find(other) : undefined)
-    ?? others.map((r) => r.target).find(other) ?? null;
+    ?? others.map((r) => r.target).find(other)
+    // A fight told by the side that held ("Russian forces attacked the village. Troops repelled the
+    // assault"): the side that attacked in the other sentence is the one it fought.
+    ?? (trigger.mode === 'clash' ? others.map((r) => r.agent).find(other) : undefined) ?? null;
   let actor1 = qualify(agent ?? interceptor, country);
   let actor2 = qualify(target, country);
   const foreign = !!actor1?.value.country && !!place && actor1.value.kind !== 'external_force' && actor1.value.country !== place.place.country;
