@@ -38,6 +38,13 @@ describe('actor-mention', () => {
     expect(names('The US said it was monitoring.')).toEqual([]);
   });
 
+  it('a verb or conjunction before a noun is not part of its phrase (the free word slot takes adjectives)', () => {
+    const surfaces = (text: string) => recognizeActors(sentence(text), lexicons().actors).map((m) => text.slice(m.span.start, m.span.end));
+    expect(surfaces('The ministry said air defences shot down six drones.')).toContain('air defences');
+    expect(surfaces('Witnesses said when soldiers arrived the market emptied.')).toContain('soldiers');
+    expect(surfaces('Local police detained two men.')).toContain('Local police');
+  });
+
   it('a generic noun without a nationality is left for the resolver to qualify', () => {
     expect(names('Gunmen opened fire.')).toEqual(['Unidentified Armed Group (?)']);
   });

@@ -65,7 +65,7 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   });
   const nounAlternation = nouns.map((r) => `(${r.pattern})`).join('|');
   // Group 1 qualifies the noun with a country ("armed" is never the free adjective: "armed men" is a noun of its own): a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
-  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
+  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed|said|says|say|told|added|claimed|reported|when|where|while|after|before|but|because|if|than)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
   // "Israel struck…", and its own report of an act: "Israel said it killed…".
   const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:${SAYS_IT}(?:${STATE_VERBS}|killed)|(?:(?:has|had|have) )?(?:${STATE_VERBS}))(?![\\w-])`, 'gi');

@@ -20,18 +20,29 @@ const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|allege
 /**
  * Upgrade a generic phrase to the named group it stands for: the one right after it when the text
  * links them ("militants (coded as Hamas)"), or, for a force noun with no nationality ("a coalition
- * warship"), the one named state force in the sentence.
+ * warship"), the one named state force in the sentence — but not, for the interceptor of a
+ * `stopped` trigger, the weapons it stopped.
  */
-function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offset: number): ActorMention | null {
+function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offset: number, stopped: TriggerMention | null = null): ActorMention | null {
   if (!m || m.named) return m;
   const next = all.find((x) => x.span.start >= m.span.end);
   if (next?.named && NAMES_GROUP.test(text.slice(m.span.end - offset, next.span.start - offset))) return next;
   if (m.actor.kind === 'state_forces' && !m.countryStated) {
     // The only state named: "Iran launched 300 drones …, the Israeli military said" names two, so the drones stay unowned here.
-    const forces = all.filter((x) => (x.named || x.countryStated) && (x.actor.kind === 'state_forces' || x.actor.kind === 'external_force'));
+    // Not what an interception stopped: "air defences destroyed 47 Ukrainian drones" names the other side.
+    const forces = all.filter((x) => (x.named || x.countryStated) && (x.actor.kind === 'state_forces' || x.actor.kind === 'external_force')
+      && !(stopped && !x.named && isStopped(x, stopped, text, offset)));
     if (forces.length && forces.every((x) => x.actor.name === forces[0]!.actor.name)) return forces.find((x) => x.named) ?? forces[0]!;
   }
   return m;
+}
+
+/** What an interception stopped: inside its trigger ("destroyed 47 Ukrainian drones") or its object right after ("shot down two Russian jets"). */
+function isStopped(x: ActorMention, t: TriggerMention, text: string, offset: number): boolean {
+  if (x.span.start < t.span.start) return false;
+  if (x.span.start < t.span.end) return true;
+  const gap = text.slice(t.span.end - offset, x.span.start - offset);
+  return gap.length <= 24 && !/[,;]/.test(gap);
 }
 
 /** Non-state groups a generic "militants" can stand for. */
@@ -109,7 +120,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // interceptor itself, a force noun that is no instrument of the act but its doer.
   const interceptor = (m: ActorMention) => trigger.mode === 'disrupted' && m.span.start === trigger.span.start && m.span.end < trigger.span.end;
   const before = actors.filter((m) => interceptor(m) || (!isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger))));
-  const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger));
+  // "…destroyed 47 Ukrainian drones": what an interception stopped may be inside its trigger.
+  const stoppedInside = (m: ActorMention) => trigger.mode === 'disrupted' && m.span.start > trigger.span.start && m.span.end <= trigger.span.end;
+  const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger) || stoppedInside(m));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   // What an interception stopped was "launched by" its other side ("drones launched by Russia"), an agent by nature.
   const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
@@ -155,7 +168,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     }
   }
   const phrase = agent;
-  agent = upgrade(agent, actors, text, off);
+  agent = upgrade(agent, actors, text, off, trigger.mode === 'disrupted' ? trigger : null);
   // "between Palestinian militants (Hamas and PIJ) and Israeli troops": who is named in brackets
   // after the agent's phrase is the agent itself, not the other side.
   const inAgentBrackets = (m: ActorMention) => !!phrase && m.span.start >= phrase.span.end && /^\s*[([][^)\]]*$/.test(text.slice(phrase.span.end - off, m.span.start - off));
