@@ -30,6 +30,25 @@ const STANDS_FOR_RULERS = /^(?:['’]s?\b|\s+(?:regime|government|authorities|ad
 const DATELINE = -10;
 /** A town named in the sentence by its kind ("the town of Boulkessi", "Tillaberi village"): where it happened, whether or not it is known. */
 const UNKNOWN_TOWN = /\b(?:town|village|city|locality|hamlet|commune|camp) of \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:village|town|locality)\b/u;
+/** "around Barsalogho", "near Kwall": a capitalised name after a locative, which may be a town the gazetteer lacks. */
+const LOCATIVE_NAME = /\b(?:in|near|around|outside|at|inside)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const NOT_A_TOWN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|French|Russian|Christmas|Ramadan|Eid|Easter|Parliament|Congress)$/;
+
+/** The sentence names a town the gazetteer lacks: "the town of Boulkessi", or a name after a locative that is no known place, group or month. */
+function namesUnknownTown(a: AnalysedSentence): boolean {
+  const text = a.sentence.text;
+  if (UNKNOWN_TOWN.test(text)) return true;
+  for (const m of text.matchAll(LOCATIVE_NAME)) {
+    const start = a.sentence.start + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (NOT_A_TOWN.test(m[1]!) || /^\p{Lu}+$/u.test(m[1]!)) continue;
+    const known = (s: { start: number; end: number }) => s.start < end && start < s.end;
+    if (a.places.some((p) => known(p.span)) || a.mentions.actors.some((x) => known(x.span))) continue;
+    return true;
+  }
+  return false;
+}
+
 const IMPACT = /\b(?:land(?:ed|ing)|fell|crashed|exploded|impact(?:ed)?|hit|struck|attack(?:ed)? on|strikes? on|targeting|targeted|killed|injured|wounded|clash(?:ed|es)?)\b/i;
 
 /**
@@ -109,9 +128,10 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
       const r = rank(a, ps[i]!);
       if (r > best) [top, best] = [ps[i]!, r];
     }
-    // "BAMAKO — … attacked a camp in the central Malian town of Boulkessi": the dateline is where the
-    // report was filed; the town it names and the gazetteer lacks is elsewhere.
-    if (best === DATELINE && UNKNOWN_TOWN.test(a.sentence.text)) continue;
+    // "BAMAKO — … attacked a camp in the central Malian town of Boulkessi", "OUAGADOUGOU — … around
+    // Barsalogho": the dateline is where the report was filed; the town it names and the gazetteer
+    // lacks is elsewhere.
+    if (best === DATELINE && namesUnknownTown(a)) continue;
     const container = conflictingRegion(a, top, ps);
     if (container) return { mention: container, place: container.candidates[0]!, rule: 'place/region-of-unknown-town' };
     const place = top.candidates[0]!;
@@ -123,7 +143,7 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
   const detail = fromDetails(c, () => true);
   if (detail) return detail;
   for (const a of c.triggerSentences) {
-    const [p] = usable(a, true).filter((x) => !(rank(a, x) === DATELINE && UNKNOWN_TOWN.test(a.sentence.text)));
+    const [p] = usable(a, true).filter((x) => !(rank(a, x) === DATELINE && namesUnknownTown(a)));
     if (p) return { mention: p, place: p.candidates[0]!, rule: 'place/inside-phrase' };
   }
   return null;

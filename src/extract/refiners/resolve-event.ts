@@ -17,22 +17,27 @@ import { assignRoles, isSpeaker, labelRoles } from './roles.ts';
 
 
 /**
- * The first date written out in `ss`, else the first one; a dateline's date, the day a source
- * spoke ("…, police said on Friday") or a bare year only when there is no other (`weak`).
+ * The first date written out in `ss` to the day, else the first one (a month written out only
+ * before a relative week or month); a dateline's date, the day a source spoke ("…, police said on
+ * Friday") or a bare year only when there is no other (`weak`).
  */
 function firstDate(ss: AnalysedSentence[]): { d: DateMention; weak: boolean } | undefined {
   let told: DateMention | undefined;
+  let month: DateMention | undefined;
   let any: DateMention | undefined;
   for (const s of ss) {
     for (const d of s.mentions.dates) {
       any ??= d;
       // A bare year ("in 2019") says least: any other date of the sentences wins.
       if (inDateline(s, d) || spokenOn(s, d) || d.rule === 'date/bare-year') continue;
-      if (!d.relative) return { d, weak: false };
-      told ??= d;
+      // A month written out ("the second attack on the post in August") yields to a day told relatively ("on Saturday").
+      if (!d.relative && d.precision === 'month') month ??= d;
+      else if (!d.relative) return { d, weak: false };
+      else told ??= d;
     }
   }
-  return told ? { d: told, weak: false } : any ? { d: any, weak: true } : undefined;
+  const best = told && (told.precision === 'day' || !month) ? told : month ?? told;
+  return best ? { d: best, weak: false } : any ? { d: any, weak: true } : undefined;
 }
 
 /** "police said on Friday", "told reporters on Friday": the day the source spoke, not the event's. */
