@@ -21,6 +21,10 @@ describe('actor-mention', () => {
     ['Dutch police detained two men.', 'Police Forces of the Netherlands'],
     ['Kenyan protesters marched.', 'Protesters (Kenya)'],
     ['A Palestinian was shot.', 'Civilians (Palestine)'],
+    ['KNLA fighters overran an army outpost.', 'KNLA: Karen National Liberation Army'],
+    ['Wazalendo militias clashed with the rebels.', 'Wazalendo'],
+    ['The Baloch Liberation Army claimed the attack.', 'BLA: Baloch Liberation Army'],
+    ['Fighters of the Oromo Liberation Army ambushed a bus.', 'OLA: Oromo Liberation Army'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
