@@ -117,6 +117,25 @@ function conflictingRegion(a: AnalysedSentence, town: PlaceMention, ps: PlaceMen
   }) ?? null;
 }
 
+/** "on the Kaduna-Abuja highway", "the Kabul-Kandahar road": a road named after the towns it joins. */
+const ROAD_AFTER = /^(?:\s*[-–]\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’-]*)?)?\s+(?:highway|road|expressway|motorway|axis|corridor)\b/u;
+const ROAD_BEFORE = /[\p{Lu}][\p{L}'’.]*\s*[-–]\s*$/u;
+
+/**
+ * A town named as the end of a road the event happened on is near, not at, where it happened:
+ * the first town named, at precision 2 ("near"), as ACLED codes events on a road between towns.
+ */
+function onRoad(a: AnalysedSentence, top: PlaceMention): PlaceChoice | null {
+  const c = top.candidates[0]!;
+  if (c.kind !== 'populated_place' && c.kind !== 'neighbourhood') return null;
+  const text = a.sentence.text;
+  const off = a.sentence.start;
+  const after = text.slice(top.span.end - off, top.span.end - off + 60);
+  const joined = ROAD_AFTER.test(after) || (ROAD_BEFORE.test(text.slice(Math.max(0, top.span.start - off - 30), top.span.start - off)) && /^\s+(?:highway|road|expressway|motorway|axis|corridor)\b/.test(after));
+  if (!joined || !/[-–]/.test(text.slice(Math.max(0, top.span.start - off - 30), top.span.end - off + 40))) return null;
+  return { mention: top, place: { ...c, precision: Math.max(c.precision, 2) as PlaceCandidate['precision'] }, rule: 'place/road-between-towns' };
+}
+
 /** Pick the event's place, or null when no sentence of the candidate names one. */
 export function choosePlace(c: Candidate): PlaceChoice | null {
   for (const a of c.triggerSentences) {
@@ -134,6 +153,8 @@ export function choosePlace(c: Candidate): PlaceChoice | null {
     if (best === DATELINE && namesUnknownTown(a)) continue;
     const container = conflictingRegion(a, top, ps);
     if (container) return { mention: container, place: container.candidates[0]!, rule: 'place/region-of-unknown-town' };
+    const road = onRoad(a, top);
+    if (road) return road;
     const place = top.candidates[0]!;
     // "An Israeli strike in southern Lebanon … it had targeted an operative near Bint Jbeil": a
     // detail naming a town in that same country says more exactly where.
