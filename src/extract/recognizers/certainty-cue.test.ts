@@ -18,6 +18,11 @@ describe('certainty-cue', () => {
     ['Troops shelled the town.', []],
     ['No group has yet claimed the kidnapping.', []],
     ['Nobody claimed the attack, but Al-Shabaab announced it later.', ['claimed:hedges.tsv:2']],
+    // "announced"/"declared" claim an act told ("declared that", "announced the capture"), not a decision.
+    ['The army declared that it had retaken the town.', ['claimed:hedges.tsv:2']],
+    ['Nobody has claimed it, though the group later announced the capture of the airport.', ['claimed:hedges.tsv:2']],
+    ['The government declared three days of national mourning.', []],
+    ['After the attack, authorities announced a curfew in the city.', []],
     // A source opening the sentence reports what follows; a claim of its own act stays the claim.
     ['The governor said three people were killed in the strike.', ['reported:attribution']],
     ['Hamas-run media said four people were killed near Beit Lahia.', ['reported:attribution']],
