@@ -21,6 +21,7 @@ describe('actor-mention', () => {
     ['Dutch police detained two men.', 'Police Forces of the Netherlands'],
     ['Kenyan protesters marched.', 'Protesters (Kenya)'],
     ['A Palestinian was shot.', 'Civilians (Palestine)'],
+    ['The United States carried out a wave of airstrikes on Sanaa.', 'Military Forces of the United States'],
     ['KNLA fighters overran an army outpost.', 'KNLA: Karen National Liberation Army'],
     ['Wazalendo militias clashed with the rebels.', 'Wazalendo'],
     ['The Baloch Liberation Army claimed the attack.', 'BLA: Baloch Liberation Army'],

@@ -92,7 +92,7 @@ const DESIGNATION_END = /\d[\w-]*\s+(?:[A-Z][\w-]*\s+)?$/;
 const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-z.]*)\\s+((?:[A-Z0-9][\\w-]*\\s+){${n}})$`));
 
 /** Verbs that make a country named as their subject its armed forces ("Russia launched 142 drones"). */
-const STATE_VERBS = 'launched|fired|struck|attacked|bombed|shelled|pounded|targeted|retaliated|invaded|intercepted|shot down|carried out (?:air ?strikes|strikes|raids)';
+const STATE_VERBS = 'launched|fired|struck|attacked|bombed|shelled|pounded|targeted|retaliated|invaded|intercepted|shot down|carried out (?:(?:a |an )?(?:wave|series|round|number|string) of |(?:new |fresh |further |more |several |dozens of )?)(?:air ?strikes|strikes|raids)';
 /** A country reporting its own act: "Israel said (on Wednesday) (that) it (had) killed…" ("killed" alone is too common to scan for). */
 const SAYS_IT = '(?:said|says|claimed|announced|confirmed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?it\\s+(?:(?:has|had|have) )?';
 

@@ -62,8 +62,20 @@ function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
       // "The Taliban" read as a village named Taliban: a place overlapping a group's name is that group.
       && !a.mentions.actors.some((m) => m.named && p.span.start < m.span.end && m.span.start < p.span.end)
       // "drones launched by Russia": a country after "by" is who did it, not where.
-      && !(p.candidates[0]!.kind === 'country' && /\bby\s+$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 10), p.span.start - a.sentence.start))),
+      && !(p.candidates[0]!.kind === 'country' && /\bby\s+$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 10), p.span.start - a.sentence.start)))
+      && !describesTown(a, p),
   );
+}
+
+/** "the Red Sea city", "the Black Sea port": a sea or region naming the kind of town another mention (often the dateline) is. */
+function describesTown(a: AnalysedSentence, p: PlaceMention): boolean {
+  const kind = p.candidates[0]!.kind;
+  if (kind !== 'water' && kind !== 'admin1' && kind !== 'region') return false;
+  const off = a.sentence.start;
+  const after = a.sentence.text.slice(p.span.end - off, p.span.end - off + 30);
+  return /\bthe\s+$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - off - 5), p.span.start - off)) && !/^\s+of\b/i.test(after)
+    // (In lower case: "the Coast of Gaza City" is a name.)
+    && (/\s(?:city|town|port|village)$/.test(p.surface) || /^\s+(?:(?:coastal|port|border|frontline|front-line)\s+)?(?:city|town|port|village)\b/.test(after));
 }
 
 function rank(a: AnalysedSentence, p: PlaceMention): number {
