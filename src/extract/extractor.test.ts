@@ -216,7 +216,7 @@ describe('extractor', () => {
       { sub_event_type: 'Attack', actor1: 'Settlers (Israel)', actor2: 'Civilians (Palestine)', injured: 4 }],
     ['a background marker in a clause after a fresh dated event does not make it background; "despite … in Doha" is not the place; "M23 rebels and Congolese troops" are two sides; "local sources said" is the claimant',
       'M23 rebels and Congolese government troops clashed near Walikale in North Kivu province on Thursday, despite a ceasefire agreed last month in Doha, local sources said.',
-      { sub_event_type: 'Armed clash', background: false, date: '2024-03-28', actor1: 'M23: March 23 Movement', actor2: 'Military Forces of the Democratic Republic of Congo', location: 'North Kivu', country: 'Democratic Republic of Congo' }],
+      { sub_event_type: 'Armed clash', background: false, date: '2024-03-28', actor1: 'M23: March 23 Movement', actor2: 'Military Forces of the Democratic Republic of Congo', location: 'Walikale', country: 'Democratic Republic of Congo' }],
     ['a lynching kills its victim, a civilian; "a man accused of blasphemy" is no claim', 'A mob lynched a man accused of blasphemy in Sargodha on Sunday and set fire to his shop, police said.',
       { sub_event_type: 'Mob violence', actor1: 'Rioters (Pakistan)', actor2: 'Civilians (Pakistan)', fatalities: 1, location: 'Sargodha', certainty: 'stated' }],
     ['a range of figures records its lowest; launchers that were hit are no weapon used; "Israeli strikes" are Israel\'s',
@@ -780,7 +780,7 @@ describe('extractor', () => {
   });
 
   it('an event in a village the gazetteer lacks is placed in the region the article names, at region precision', () => {
-    const events = run('M23 rebels clashed with the army in North Kivu province on Friday.\n\nShells hit a displacement camp near Kanyabayonga on Saturday, killing six civilians.');
+    const events = run('M23 rebels clashed with the army in North Kivu province on Friday.\n\nShells hit a displacement camp near Kibirizi on Saturday, killing six civilians.');
     expect(events.map((e) => [e.sub_event_type, e.location, e.geo_precision, e.fatalities])).toEqual([
       ['Armed clash', 'North Kivu', 3, null], ['Shelling/artillery/missile attack', 'North Kivu', 3, 6]]);
   });

@@ -110,12 +110,16 @@ describe('lookup: tricky names', () => {
     expect(g.lookup('Kunar province')[0]).toMatchObject({ name: 'Kunar', kind: 'admin1', iso2: 'AF', precision: 3 });
   });
 
-  it('knows Somalia\'s member states, the English spellings of Somali towns and conflict towns cities1000 lacks', () => {
+  it('knows Somalia\'s member states, the English spellings of Somali and Ukrainian towns and conflict towns cities1000 lacks', () => {
     expect(['Puntland', 'Jubaland', 'Somaliland'].map((n) => g.lookup(n)[0])).toMatchObject([
       { name: 'Puntland', iso2: 'SO', precision: 3 }, { name: 'Jubaland', iso2: 'SO', precision: 3 }, { name: 'Somaliland', iso2: 'SO', precision: 3 }]);
     expect(['Garowe', 'Galkayo', 'Las Anod'].map((n) => g.lookup(n)[0]?.name)).toEqual(['Garowe', 'Galkayo', 'Las Anod']);
     expect(g.findMentions('Security forces in Garowe arrested eight men, officials said.').map((m) => m.candidates[0]?.name)).toEqual(['Garowe']);
     expect(['Myawaddy', 'Barsalogho', 'Arbinda'].map((n) => [g.lookup(n)[0]?.iso2, g.lookup(n)[0]?.admin1])).toEqual([['MM', 'Kayin'], ['BF', 'Centre-Nord'], ['BF', 'Sahel']]);
+    expect(['Masisi', 'Rutshuru', 'Macomia', 'Vuhledar', 'Siversk'].map((n) => [g.lookup(n)[0]?.iso2, g.lookup(n)[0]?.admin1])).toEqual([
+      ['CD', 'North Kivu'], ['CD', 'North Kivu'], ['MZ', 'Cabo Delgado'], ['UA', 'Donetsk Oblast'], ['UA', 'Donetsk Oblast']]);
+    // Ukrainian spellings of towns GeoNames' cities1000 spells the Russian way.
+    expect(['Kurakhove', 'Selydove'].map((n) => g.lookup(n)[0]?.name)).toEqual(['Kurakhove', 'Selydove']);
   });
 
   it('ranks scores in [0, 1], best first, and returns [] for unknown names', () => {
