@@ -137,6 +137,8 @@ describe('extractor', () => {
       { sub_event_type: 'Attack', actor1: 'Military Forces of Afghanistan', actor2: 'Civilians (Afghanistan)', location: 'Ghazni', weapon: 'melee' }],
     ['an agreement "ending months of fighting" is no clash', 'Government and rebel negotiators signed a ceasefire agreement in Addis Ababa on Monday, ending three months of fighting in the Amhara region.',
       { sub_event_type: 'Agreement' }],
+    ['…nor is fighting that "is to stop" under it', 'The warring parties signed a truce in Addis Ababa on Monday, under which fighting in the Amhara region is to stop from midnight.',
+      { sub_event_type: 'Agreement' }],
     ['a gathering to demand something, dispersed in the next sentence, is a protest met by force', 'Around 40 women gathered outside the governor\'s office in Kandahar on Sunday to demand the reopening of girls\' schools. The gathering was dispersed by Taliban fighters who fired shots into the air.',
       { sub_event_type: 'Protest with intervention', actor1: 'Protesters (Afghanistan)', actor2: 'Military Forces of Afghanistan', location: 'Kandahar' }],
     ['setting homes on fire and wounding people is an attack on them', 'Settlers set fire to cars and homes in a village near Nablus on Sunday night, wounding 12 Palestinians, the health ministry said.',
@@ -726,6 +728,12 @@ describe('extractor', () => {
     const events = run('The Houthis said they had launched a drone at a cargo ship off Hodeidah on Tuesday. US Central Command confirmed that a one-way attack drone had been fired toward the vessel and said it was shot down by a coalition warship.', '2024-02-21');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of the United States', actor2: 'Houthi Movement (Ansar Allah)', location: 'Hodeidah' });
+  });
+
+  it('"X said most were intercepted" makes X the interceptor; the countries that helped are not where it happened', () => {
+    const events = run('Iran fired dozens of missiles at Israel overnight. Israel said most of them were intercepted with the help of the United States and Britain.');
+    expect(events.map((e) => [e.sub_event_type, e.actor1, e.country])).toEqual([
+      ['Shelling/artillery/missile attack', 'Military Forces of Iran', 'Israel'], ['Disrupted weapons use', 'Military Forces of Israel', 'Israel']]);
   });
 
   it('a launch "most were intercepted", reported by the other side: the reporter intercepts, the launcher is the other side', () => {

@@ -68,7 +68,7 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed|said|says|say|told|added|claimed|reported|when|where|while|after|before|but|because|if|than)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
   // "Israel struck…", and its own report of an act: "Israel said it killed…".
-  const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:${SAYS_IT}(?:${STATE_VERBS}|killed)|(?:(?:has|had|have) )?(?:${STATE_VERBS}))(?![\\w-])`, 'gi');
+  const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:${SAYS_IT}(?:${STATE_VERBS}|killed)|${SAYS_INTERCEPTED}|(?:(?:has|had|have) )?(?:${STATE_VERBS}))(?![\\w-])`, 'gi');
   const aliases = actors.flatMap(namesOf).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
   const stateByRe = new RegExp(`(?<![\\w-])(?:${STATE_BY})\\s+by\\s+(?:the\\s+)?(${demonyms.namePattern})(?![\\w-])`, 'gi');
@@ -95,6 +95,8 @@ const MODEL_BEFORE = [1, 2, 3].map((n) => new RegExp(`(?<![\\w-])([A-Za-z][A-Za-
 const STATE_VERBS = 'launched|fired|struck|attacked|bombed|shelled|pounded|targeted|retaliated|invaded|intercepted|shot down|carried out (?:(?:a |an )?(?:wave|series|round|number|string) of |(?:new |fresh |further |more |several |dozens of )?)(?:air ?strikes|strikes|raids)';
 /** A country reporting its own act: "Israel said (on Wednesday) (that) it (had) killed…" ("killed" alone is too common to scan for). */
 const SAYS_IT = '(?:said|says|claimed|announced|confirmed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?it\\s+(?:(?:has|had|have) )?';
+/** A country reporting an interception: "Israel said 99 percent of them were intercepted" (the one who stopped them). */
+const SAYS_INTERCEPTED = '(?:said|says|announced|confirmed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?(?:[\\w%-]+\\s+){1,6}(?:were|was|had been|have been|has been)\\s+(?:intercepted|shot down|downed)';
 
 /** Passive verbs whose agent after "by" is a state's forces when it is a country ("drones launched by Russia", "a post attacked by Russia"). */
 const STATE_BY = 'launched|fired|sent|flown|deployed|operated|carried out|conducted|attacked|shelled|struck|bombed|hit|targeted|killed|shot down|intercepted';
@@ -105,7 +107,7 @@ const BLAMED = 'blamed|blames|blaming|accused|accuses|accusing|held';
 const BLAMED_ANY = /\b(?:blam|accus|held)/i;
 
 /** Most sentences hold none of the verbs: this test spares them the scan of every country name. */
-const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS}|${SAYS_IT}killed)\\b`, 'i');
+const STATE_VERB_ANY = new RegExp(`\\b(?:${STATE_VERBS}|${SAYS_IT}killed|intercepted|shot down|downed)\\b`, 'i');
 
 /** The word before the noun, in capitals, after an optional article or count ("Three US soldiers" → US). */
 const ABBREVIATION_LEAD = /^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|\d+)\s+)?([A-Z]{2,4})\s+\S/;

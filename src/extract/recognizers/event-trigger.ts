@@ -70,6 +70,9 @@ const RUNNING_TOLL_BEFORE = /\b(?:tens of thousands|hundreds of thousands|thousa
 
 const UNREAL_BEFORE = /\b(?:not|never|no|if|unless|denied|denies|deny|(?:threaten|vow|plann|intend|prepar|promis)\w*(?:\s+\w+){0,3}\s+to|threaten(?:ed|s)?(?: to)?|vow(?:ed|s)? to|plan(?:ned|s)? to|could|would|might|may|will|warn(?:ed|s)? (?:of|that|it would)|prepar(?:ing|ed) to|intend(?:s|ed)? to|fear(?:s|ed)? of|without|attempt(?:ing|ed|s)? to|tr(?:ying|ied|ies) to)\s+(?:\w+\s+){0,2}$/i;
 
+/** "…under which fighting in the east is to stop from midnight": fighting to end is no new clash (read after a clash trigger). */
+const TO_END_AFTER = /^(?:\s+(?:in|on|along|across|around|near|between)\s+[^,.;]{1,50}?)?\s+(?:is|are|was|were|would|will|should|must|has|had)\s+(?:to\s+|be\s+|been\s+)?(?:stop|end|cease|halt|stopped|ended|ceased|halted)\b/i;
+
 /** "…signed a ceasefire agreement, ending three months of fighting": the fighting ended, it is no new clash. */
 const ENDED_BEFORE = /\b(?:end(?:ing|ed|s)?|halt(?:ing|ed|s)?|stop(?:ping|ped|s)?)\s+(?:\w+\s+){0,3}$/i;
 
@@ -206,7 +209,7 @@ export function recognizeTriggers(s: Sentence, set: TriggerSet, nonConflict: Non
       mode: r.mode,
       weight: r.weight,
       rule: r.rule,
-      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && ENDED_BEFORE.test(before))
+      unreal: offTopic || UNREAL_BEFORE.test(before) || (r.mode === 'protest' && PROTEST_TO_COME.test(before)) || (r.mode === 'clash' && (ENDED_BEFORE.test(before) || TO_END_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90))))
         || (/s$/i.test(m[0]) && TREND_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
         || (r.mode === 'remote' && (procured ??= PROCURED_ANY.test(s.text)) && PROCURED_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index)))
         || ((toll ??= THOUSANDS.test(s.text)) && RUNNING_TOLL_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index))),

@@ -63,9 +63,13 @@ function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
       && !a.mentions.actors.some((m) => m.named && p.span.start < m.span.end && m.span.start < p.span.end)
       // "drones launched by Russia": a country after "by" is who did it, not where.
       && !(p.candidates[0]!.kind === 'country' && /\bby\s+$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 10), p.span.start - a.sentence.start)))
-      && !describesTown(a, p),
+      && !describesTown(a, p)
+      && !(p.candidates[0]!.kind === 'country' && ALLIES_BEFORE.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 80), p.span.start - a.sentence.start))),
   );
 }
+
+/** "intercepted with the help of the United States, Britain and France": countries that helped, not where. */
+const ALLIES_BEFORE = /\b(?:with the help of|with (?:the )?help from|helped by|aided by|backed by|supported by|assisted by|alongside|together with|along with|joined by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s*|\s+and\s+)(?:the\s+)?)*$/u;
 
 /** "the Red Sea city", "the Black Sea port": a sea or region naming the kind of town another mention (often the dateline) is. */
 function describesTown(a: AnalysedSentence, p: PlaceMention): boolean {
