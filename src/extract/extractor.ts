@@ -13,6 +13,7 @@ import type { Actor, ActorKind, Article, ExtractedEvent, Extraction, Field, Plac
 import type { Geocoder, PlaceCandidate, PlaceMention } from '../geocode/types.ts';
 import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
+import { execAll } from './lexicon.ts';
 import { maskText, relevantSentences, SAYS_WHO } from './relevance.ts';
 import { loadEnglish, type EnglishLexicons } from './locales/en/config.ts';
 import { recognizeActors } from './recognizers/actor-mention.ts';
@@ -51,7 +52,7 @@ const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.57';
+export const EXTRACTOR_VERSION = '0.2.58';
 
 export interface Extractor {
   readonly name: string;
@@ -440,14 +441,14 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
   }
 
   /**
-   * "Shells hit a displacement camp near Kanyabayonga" (a village the gazetteer lacks) in an article
+   * "Shells hit a displacement camp near Kibirizi" (a village the gazetteer lacks) in an article
    * about North Kivu: an event with no place of its own took place in the region the article names
    * most, at that region's precision (3); failing one region, in the one country all the article's
    * towns and regions lie in ({@link articleCountry}), at precision 3. Never in a town: too fine to guess.
    */
   function inArticlePlace(events: ExtractedEvent[], places: PlaceMention[], text: string, country: string | null): ExtractedEvent[] {
     if (events.every((e) => e.place || e.background)) return events;
-    for (const e of events) if (!e.place && !e.background) e.place = inTheCapital(e, text, country);
+    for (const e of events) if (!e.place && !e.background) e.place = inTheCapital(e, text, country) ?? ofTownInCountry(e, text);
     const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const p of places) {
       const c = p.candidates[0];
@@ -488,6 +489,29 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       const start = s.start + m.index + m[0].indexOf('capital');
       const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: c.precision };
       return field(value, { start, end: start + 'capital'.length }, 'place/the-capital', 'inferred');
+    }
+    return null;
+  }
+
+  /** "the Bangladeshi town of Enayetpur": group 1 the demonym of the country a named town lies in. */
+  const TOWN_OF_COUNTRY = new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+){0,2}(${demonyms.pattern})\\s+(?:[a-z-]+\\s+)?(?:town|village|city|district|province|region|county|locality|commune|hamlet|port|camp)\\s+of\\s+(\\S)`, 'gi');
+
+  /**
+   * "A mob set fire to a police station in the Bangladeshi town of Enayetpur": an event with no
+   * place of its own (the gazetteer lacks the town) happened in the country its sentences put the
+   * town in, at country precision (3); null when they say no such thing.
+   */
+  function ofTownInCountry(e: ExtractedEvent, text: string): Field<Place> | null {
+    for (const s of e.sentences) {
+      // (The town's name capitalised: "the Sudanese city of El Fasher", not "of the east".)
+      const m = [...execAll(TOWN_OF_COUNTRY, text.slice(s.start, s.end))].find((x) => x[2] !== x[2]!.toLowerCase());
+      const ref = m ? demonyms.byDemonym.get(m[1]!.toLowerCase()) : undefined;
+      if (!ref) continue;
+      const c = geocoder.lookup(ref.name).find((x) => x.kind === 'country' && x.iso2 === ref.iso2);
+      if (!c) return null;
+      const start = s.start + m!.index + m![0].indexOf(m![1]!);
+      const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: 3 };
+      return field(value, { start, end: start + m![1]!.length }, 'place/country-of-named-town', 'inferred');
     }
     return null;
   }

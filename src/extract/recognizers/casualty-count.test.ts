@@ -23,6 +23,8 @@ describe('casualty-count', () => {
     ['The blast left eight fatalities.', 8],
     ['The death toll rose to 41.', 41],
     ['An air strike killed a family of six.', 6],
+    ['A mob beat 13 police officers to death.', 13],
+    ['Attackers hacked five villagers to death with machetes.', 5],
     ['14 people, including six children, were killed in strikes.', 14],
     ['Two dozen people were killed in the raid.', 24],
     ['The shelling killed three hundred soldiers.', 300],
