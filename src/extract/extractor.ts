@@ -11,7 +11,7 @@ import { applyBranches } from './refiners/branches.ts';
 import { dayNumber } from '../dedupe/dates.ts';
 import type { Actor, ActorKind, Article, ExtractedEvent, Extraction, Field, Place, Span } from '../core/types.ts';
 import type { Geocoder, PlaceCandidate, PlaceMention } from '../geocode/types.ts';
-import { articleCountries, loadDemonyms, type DemonymIndex } from './demonyms.ts';
+import { articleCountries, fillCountry, loadDemonyms, type DemonymIndex } from './demonyms.ts';
 import type { ActorMention, CasualtyMention, CertaintyCue, DateMention, SentenceMentions, TriggerMention } from './mentions.ts';
 import { execAll } from './lexicon.ts';
 import { maskText, relevantSentences, SAYS_WHO } from './relevance.ts';
@@ -52,7 +52,7 @@ const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.58';
+export const EXTRACTOR_VERSION = '0.2.59';
 
 export interface Extractor {
   readonly name: string;
@@ -448,7 +448,11 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
    */
   function inArticlePlace(events: ExtractedEvent[], places: PlaceMention[], text: string, country: string | null): ExtractedEvent[] {
     if (events.every((e) => e.place || e.background)) return events;
-    for (const e of events) if (!e.place && !e.background) e.place = inTheCapital(e, text, country) ?? ofTownInCountry(e, text);
+    for (const e of events) {
+      if (e.place || e.background) continue;
+      e.place = inTheCapital(e, text, country) ?? ofTownInCountry(e, text);
+      if (e.place && country && e.place.value.country !== country) requalify(e, country, e.place.value.country);
+    }
     const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const p of places) {
       const c = p.candidates[0];
@@ -491,6 +495,21 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       return field(value, { start, end: start + 'capital'.length }, 'place/the-capital', 'inferred');
     }
     return null;
+  }
+
+  /**
+   * Generic actors qualified with the article's country (`from`: "Civilians (Nigeria)") when the
+   * event turned out to be elsewhere (`to`): they take the event's country, as everywhere else.
+   */
+  function requalify(e: ExtractedEvent, from: string, to: string): void {
+    const swap = (a: Field<Actor> | null): Field<Actor> | null => {
+      if (!a || a.basis !== 'inferred' || a.value.country !== from || !a.rule.startsWith('actor-nouns.tsv')) return a;
+      const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const template = a.value.name.replace(new RegExp(`(\\bof )(?:the )?${esc}|${esc}`), (_, of: string | undefined) => `${of ?? ''}{country}`);
+      return template.includes('{country}') ? { ...a, value: { ...a.value, country: to, name: fillCountry(template, to) } } : a;
+    };
+    e.actor1 = swap(e.actor1);
+    e.actor2 = swap(e.actor2);
   }
 
   /** "the Bangladeshi town of Enayetpur": group 1 the demonym of the country a named town lies in. */

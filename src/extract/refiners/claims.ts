@@ -29,7 +29,8 @@ function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | nu
   if (sources) return sources[1]!.replace(/^(?:the|and)\s+/i, '');
   // "X were accused of …": X is the accused; the accuser is not named.
   if (/\b(?:was|were|been|is|are)\s+$/i.test(s.sentence.text.slice(0, rel))) return 'unnamed source';
-  if (agent && ANAPHOR.test(s.sentence.text)) return agent;
+  // ("It"/"They" after a source was named is that source again: "…, the ministry said. It blamed IS for the massacre.")
+  if (agent && ANAPHOR.test(s.sentence.text) && !(previous && /^\s*(?:it|they)\b/i.test(s.sentence.text))) return agent;
   const upToCue = s.sentence.text.slice(0, rel);
   // The clause starts after the last comma, semicolon or colon before the cue.
   const clauseStart = s.sentence.start + Math.max(upToCue.lastIndexOf(','), upToCue.lastIndexOf(';'), upToCue.lastIndexOf(':')) + 1;

@@ -64,6 +64,8 @@ function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
       // "drones launched by Russia": a country after "by" is who did it, not where.
       && !(p.candidates[0]!.kind === 'country' && /\bby\s+$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 10), p.span.start - a.sentence.start)))
       && !describesTown(a, p)
+      // "near the border with Mali": the neighbour, not where.
+      && !(p.candidates[0]!.kind === 'country' && /\bborders?\s+with\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 20), p.span.start - a.sentence.start)))
       && !(p.candidates[0]!.kind === 'country' && ALLIES_BEFORE.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 80), p.span.start - a.sentence.start))),
   );
 }
