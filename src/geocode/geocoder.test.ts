@@ -72,6 +72,12 @@ describe('lookup: tricky names', () => {
     expect(g.lookup('Homs')[0].country).toBe('Syria');
   });
 
+  it('reads a country\'s name as the country, not the city named after it; with "City", the city', () => {
+    expect(['Mexico', 'Kuwait'].map((n) => g.lookup(n)[0]?.kind)).toEqual(['country', 'country']);
+    expect(['Mexico City', 'Kuwait City', 'Guatemala City'].map((n) => [g.lookup(n)[0]?.kind, g.lookup(n)[0]?.iso2])).toEqual([
+      ['populated_place', 'MX'], ['populated_place', 'KW'], ['populated_place', 'GT']]);
+  });
+
   it('uses precision 3 for admin regions and countries, 1 for towns', () => {
     expect(g.lookup('Idlib Governorate')[0]).toMatchObject({ kind: 'admin1', precision: 3 });
     expect(g.lookup('Syria')[0]).toMatchObject({ kind: 'country', precision: 3 });

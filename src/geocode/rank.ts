@@ -100,6 +100,8 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
   // "Kyiv region" is Kyiv Oblast: a city that is its own admin1 ("Kyiv City") takes no bonus from it.
   if (shape.admin && (kind === 'admin1' || kind === 'region') && !CITY_NAMED.test(c.name[row])) { raw += 0.7; reasons?.push('administrative suffix'); }
   if (shape.city && kind === 'populated_place') { raw += 0.2; reasons?.push('"city" suffix'); }
+  // "Kuwait City", "Panama City": the city, not the country the rest of the name is.
+  if (shape.city && kind === 'country') { raw -= SHADOWED_PENALTY; reasons?.push('"city" suffix on a country\'s name'); }
   // Matched through an alternate name only: a former or foreign name ("Pokrovsk" for Engels) yields to a
   // place that bears the name today.
   // Only among several rows for the name does an alternate-name match lose anything.
@@ -108,12 +110,27 @@ function scoreRow(g: Gazetteer, row: number, shape: QueryShape, rc: RankContext,
     reasons?.push('alternate name');
     if (!c.curated[row] && !sharesWord(g, row, shape.key) && !respelling(g, row, shape.key) && shadowed(g, rows, row, shape)) { raw -= SHADOWED_PENALTY; reasons?.push('the own name of another place in the country'); }
   }
+  // "in Mexico", "in Kuwait": the country, not Mexico City or Kuwait City (a city named "<country> City",
+  // or bearing the country's name as an alternate one), unless the text says "city".
+  if (kind !== 'country' && rows.length > 1 && !shape.city && (CITY_NAMED.test(c.name[row]) || !g.isOwnName(row, shape.key)) && countryNamed(g, rows, shape)) {
+    raw -= SHADOWED_PENALTY;
+    reasons?.push('the name of a country');
+  }
   if (amb) {
     raw -= amb.penalty;
     if (iso2 === amb.defaultIso2) raw += 0.1;
     reasons?.push(`ambiguous name (default ${amb.defaultIso2})`);
   }
   return raw;
+}
+
+/** Whether one of `rows` is a country bearing the name of `shape` as its own. */
+function countryNamed(g: Gazetteer, rows: ArrayLike<number>, shape: QueryShape): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (g.kind(r) === 'country' && (g.isOwnName(r, shape.key) || g.isOwnName(r, shape.fullKey))) return true;
+  }
+  return false;
 }
 
 /** Whether a populated place of {@link SHADOWING_POP} or more in `row`'s country bears the name of `shape` as its own. */
