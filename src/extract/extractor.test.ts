@@ -578,6 +578,12 @@ describe('extractor', () => {
     expect(run('Militants attacked a village near Maiduguri on March 2, killing 9 people.', '2025-03-20').map((e) => e.background)).toEqual([false]);
   });
 
+  it('the lead\'s "last month" is the news, told late; a year-old lead event is still background', () => {
+    expect(run('Paramilitary fighters raped dozens of women in villages of Al Jazirah state last month, the UN said on Monday.', '2024-11-05')
+      .map((e) => [e.sub_event_type, e.date, e.date_precision, e.background])).toEqual([['Sexual violence', '2024-10-01', 'month', false]]);
+    expect(run('Last year, militants attacked a village near Maiduguri, killing 9 people.', '2025-03-20').map((e) => e.background)).toEqual([true]);
+  });
+
   it('an undated report is the news: a strike in the same town months before is another event, with its own dead', () => {
     const text = 'A missile hit an apartment block in Sumy, injuring 14 people, the regional governor said. In January, a strike on a bus in Sumy killed 35 people.';
     expect(run(text).map((e) => [e.background, e.date, e.location, e.fatalities, e.injured])).toEqual([[false, '2024-04-01', 'Sumy', null, 14], [true, '2024-01-01', 'Sumy', 35, null]]);
@@ -627,6 +633,11 @@ describe('extractor', () => {
   it('"later that day" is the day of the event told before', () => {
     const events = run('Hundreds of people protested peacefully in Nairobi on Monday. Later that day, police shot dead two demonstrators in Kisumu, a rights group said.', '2026-01-13');
     expect(events.map((e) => [e.sub_event_type, e.location, e.date])).toEqual([['Peaceful protest', 'Nairobi', '2026-01-12'], ['Excessive force against protesters', 'Kisumu', '2026-01-12']]);
+  });
+
+  it('"later in the day" is that day too', () => {
+    const events = run('Rebels took control of Aleppo on Saturday, a war monitor said. Russian warplanes struck Idlib later in the day, killing at least 15 people.', '2024-12-02');
+    expect(events.map((e) => [e.sub_event_type, e.date])).toEqual([['Non-state actor overtakes territory', '2024-11-30'], ['Air/drone strike', '2024-11-30']]);
   });
 
   it('an accusation is recorded as who accused whom, and leaves a plainly reported event stated', () => {

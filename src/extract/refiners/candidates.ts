@@ -255,7 +255,9 @@ export function groupCandidates(sentences: AnalysedSentence[], refDate: string |
   /** The paragraph whose opening {@link SAYS_WHO} sentences joined the event told before it: only such sentences join from it. */
   let whoParagraph = -1;
   for (const a of sentences) {
-    const isBackground = !!a.mentions.background;
+    // The article's lead tells its news, whatever it compares it with ("RSF fighters raped dozens of
+    // women … last month, the UN said on Monday"): only a date long past makes it background (resolve).
+    const isBackground = !!a.mentions.background && a.sentence.index !== 0;
     // Most sentences open nothing: what follows is asked only of those that do.
     const opens = opensEvent(a);
     const weak = opens && ((strongest(realTriggers(a))?.weight ?? 0) <= 1 || anaphoric(a));

@@ -50,6 +50,10 @@ function inDateline(s: AnalysedSentence, d: DateMention): boolean {
   return d.span.end - s.sentence.start <= datelineLength(s.sentence.text);
 }
 
+/** The last day of `date`'s month (`YYYY-MM-DD`), or null. */
+const monthEnd = (date: string | null): string | null =>
+  date === null ? null : new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
 function chooseDate(c: Candidate, ctx: Ctx): Pick<ExtractedEvent, 'date' | 'datePrecision'> {
   // The date said with the event itself first; a detail sentence's date only when it has none.
   // A dateline's or a source's day ("police said on Friday") only when no sentence dates the event itself.
@@ -315,7 +319,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     ...when,
     // An event dated more than STALE_DAYS before the article is told as background ("The camp was
     // also shelled in February, when dozens were killed" in a March report), however it is worded.
-    background: c.background || stale(when.date.value, ctx.refDate),
+    // (In the article's lead, a month is as recent as its last day: "… last month, the UN said" in a
+    // report of 5 November is its news; "The camp was also shelled in February" later on is context.)
+    background: c.background || stale(when.datePrecision === 'month' && c.triggerSentences[0]?.sentence.index === 0 ? monthEnd(when.date.value) : when.date.value, ctx.refDate),
     eventType: field(eventTypeOf(type.subEventType), trigger.span, type.rule),
     subEventType: field(type.subEventType, trigger.span, `${trigger.rule} ${type.rule}`),
     actor1,
