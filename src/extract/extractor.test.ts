@@ -635,6 +635,12 @@ describe('extractor', () => {
     expect(events.map((e) => [e.sub_event_type, e.location, e.date])).toEqual([['Peaceful protest', 'Nairobi', '2026-01-12'], ['Excessive force against protesters', 'Kisumu', '2026-01-12']]);
   });
 
+  it('a withdrawal has no civilian counterpart; entering "without a fight" is a non-violent transfer, where the withdrawal was', () => {
+    const events = run('Government troops have withdrawn from three villages near Kidal, the army said. Rebel fighters entered the villages without a fight, a rebel spokesman said.', '2025-01-28');
+    expect(events.map((e) => [e.sub_event_type, e.actor2, e.location])).toEqual([
+      ['Change to group/activity', null, 'Kidal'], ['Non-violent transfer of territory', null, 'Kidal']]);
+  });
+
   it('"later in the day" is that day too', () => {
     const events = run('Rebels took control of Aleppo on Saturday, a war monitor said. Russian warplanes struck Idlib later in the day, killing at least 15 people.', '2024-12-02');
     expect(events.map((e) => [e.sub_event_type, e.date])).toEqual([['Non-state actor overtakes territory', '2024-11-30'], ['Air/drone strike', '2024-11-30']]);
