@@ -641,6 +641,14 @@ describe('extractor', () => {
       ['Change to group/activity', null, 'Kidal'], ['Non-violent transfer of territory', null, 'Kidal']]);
   });
 
+  it('a reply told next is an event of its own, that day, even when the first act\'s doer is unknown', () => {
+    const events = run('Rockets were fired from southern Lebanon toward the Israeli town of Metula on Sunday, causing no casualties. The Israeli military responded with artillery fire on the outskirts of Kfar Kila.', '2025-06-09');
+    expect(events.map((e) => [e.actor1, e.location, e.date])).toEqual([[null, 'Metulla', '2025-06-08'], ['Military Forces of Israel', 'Kfar Kila', '2025-06-08']]);
+    // …also where the reply names no place of its own.
+    expect(run('Rockets were fired toward the Israeli town of Metula on Sunday. The Israeli military responded with artillery fire.', '2025-06-09').map((e) => e.actor1))
+      .toEqual([null, 'Military Forces of Israel']);
+  });
+
   it('"later in the day" is that day too', () => {
     const events = run('Rebels took control of Aleppo on Saturday, a war monitor said. Russian warplanes struck Idlib later in the day, killing at least 15 people.', '2024-12-02');
     expect(events.map((e) => [e.sub_event_type, e.date])).toEqual([['Non-state actor overtakes territory', '2024-11-30'], ['Air/drone strike', '2024-11-30']]);

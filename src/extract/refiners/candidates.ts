@@ -192,8 +192,14 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
   const sa = fight ? null : agentSide(a);
   const sc = sa === null ? null : c.triggerSentences.map(agentSide).find(Boolean) ?? null;
   if (sa && sc && sa !== sc && !interception) return false;
+  // "Rockets were fired toward Metula. The Israeli military responded with artillery fire": a reply is
+  // an act of its own, even when the first act's doer is not named (not the police's answer to a protest).
+  if (RESPONSE.test(a.sentence.text) && family(ta) === 'violence' && !c.triggerSentences.some(hasCrowd)) return false;
   return !elsewhere(c, a);
 }
+
+/** A reply to what was told before: {@link compatible} keeps it apart. */
+const RESPONSE = /\b(?:responded|retaliated|hit back|struck back|in response|in retaliation)\b/i;
 
 /**
  * `a` names a town away from where candidate `c` happened: over ~25 km from its town (or the town
