@@ -31,11 +31,14 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
     // The only state named: "Iran launched 300 drones …, the Israeli military said" names two, so the drones stay unowned here.
     // Not what an interception stopped: "air defences destroyed 47 Ukrainian drones" names the other side.
     const forces = all.filter((x) => (x.named || x.countryStated) && (x.actor.kind === 'state_forces' || x.actor.kind === 'external_force')
-      && !(stopped && !x.named && isStopped(x, stopped, text, offset)));
+      && !(stopped && ((!x.named && isStopped(x, stopped, text, offset)) || LAUNCHED_AFTER.test(text.slice(x.span.end - offset, x.span.end - offset + 24)))));
     if (forces.length && forces.every((x) => x.actor.name === forces[0]!.actor.name)) return forces.find((x) => x.named) ?? forces[0]!;
   }
   return m;
 }
+
+/** "Russia launched 120 drones …, and air defences shot down 98": the launcher, whom an interceptor never stands for. */
+const LAUNCHED_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:launched|fired|sent)\b/i;
 
 /** What an interception stopped: inside its trigger ("destroyed 47 Ukrainian drones") or its object right after ("shot down two Russian jets"). */
 function isStopped(x: ActorMention, t: TriggerMention, text: string, offset: number): boolean {
