@@ -130,9 +130,10 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // What an interception stopped was "launched by" its other side ("drones launched by Russia"), an agent by nature.
   const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
   // "…was hit by X", "drone strikes blamed on X", "an attack attributed to X": X did it.
-  // Not a supporter: "M23 rebels backed by Rwandan troops took control"; nor company: "a tank surrounded by troops".
+  // Not a supporter: "M23 rebels backed by Rwandan troops took control"; nor company: "a tank surrounded by troops";
+  // nor who held the place hit: "a checkpoint manned by Chadian troops".
   // Not the launcher of what was stopped: "drones launched by Russia" were shot down by someone else.
-  const byAgent = after.find((m) => /(?<!\b(?:backed|supported|assisted|aided|funded|armed|trained|equipped|sponsored|surrounded|accompanied|escorted|guarded|protected|flanked|joined|reinforced) )\b(?:by|blamed on|attributed to)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-32))
+  const byAgent = after.find((m) => /(?<!\b(?:backed|supported|assisted|aided|funded|armed|trained|equipped|sponsored|surrounded|accompanied|escorted|guarded|protected|flanked|joined|reinforced|manned|staffed|held|controlled|run|operated|occupied|defended|used|owned|patrolled) )\b(?:by|blamed on|attributed to)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(0, m.span.start - off).slice(-32))
     && !launchedBy(m));
   // Passive without "by" ("several demonstrators were arrested"): what precedes is the target.
   const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, trigger.span.start - off));
