@@ -70,6 +70,8 @@ describe('casualty-count', () => {
   it.each([
     ['Shelling killed three and wounded 11 others.', 11],
     ['Four people were injured in a drone strike.', 4],
+    ['Medics said 12 people were treated for smoke inhalation and beatings.', 12],
+    ['Five protesters were hospitalised after the clashes.', 5],
     ['Nine people, among them two medics, were wounded.', 9],
     ['No injuries or damage were reported.', 0],
     ['The blast injured dozens.', 12],

@@ -80,6 +80,8 @@ const P: Pattern[] = [
   { rule: 'casualty/death-toll', needs: /death toll/i, kind: 'killed', group: true, re: new RegExp(`death toll (?:[\\w'’-]+ ){0,16}?(?:has |had )?(?:rose to|risen to|reached|climbed to|of|stood at|stands at|to) ${QUAL}${N}`, 'gi') },
   { rule: 'casualty/verb-injured', needs: /injur|wound|hurting|leaving|left/i, kind: 'injured', re: new RegExp(`\\b(?:injuring|injured|wounding|wounded|hurting|leaving|left) ${QUAL}${GROUP}(?![\\w-])(?! (?:killed|dead))`, 'g') },
   { rule: 'casualty/count-injured', needs: /injur|wounded|casualties/i, kind: 'injured', re: new RegExp(`${QUAL}${N} (?:of )?(?:injur(?:y|ies)|wounded|injured|people injured|casualties)\\b`, 'gi') },
+  // "12 people were treated for smoke inhalation and beatings", "five were hospitalised": hurt, by the care they needed.
+  { rule: 'casualty/count-treated', needs: /treated for|hospitali[sz]ed|taken to hospital/i, kind: 'injured', re: new RegExp(`${QUAL}${GROUP},? (?:\\w+ ){0,3}?(?:were|was|had been|have been) (?:\\w+ly )?(?:treated for (?:injuries|wounds|gunshot wounds|burns|fractures|bruises|beatings|smoke inhalation|tear gas inhalation|shrapnel wounds)|hospitali[sz]ed|taken to hospital)`, 'gi') },
   // "dozens more were wounded", "two others were killed": a figure with no noun of its own.
   { rule: 'casualty/more-passive', needs: /\b(?:more|others)\b/i, kind: 'injured', group: true, re: new RegExp(`${N} (?:more|others)(?: people)? (?:were|have been|had been) (?:\\w+ly )?(?:injured|wounded|hurt)\\b`, 'gi') },
   // "dozens were injured", "three were killed": a bare figure as the subject.
@@ -122,7 +124,7 @@ function countGroup(text: string): { value: number; vague: boolean } | null {
 
 /** Every casualty statement in the sentence; overlapping statements of one kind keep the first found. */
 // Every pattern needs one of these stems; most sentences have none and are skipped at once.
-const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|eliminat|behead|lynch|lives|shot|left|leaving|wiped out|wiping out/i;
+const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bodies|toll|coded|execut|massacr|slaughter|murder|neutrali[sz]|eliminat|behead|lynch|lives|shot|left|leaving|wiped out|wiping out|treated for|hospitali[sz]ed|taken to hospital/i;
 
 /**
  * "tens of thousands of people have been killed", "bringing to thousands the number who have died": a
