@@ -27,6 +27,12 @@ describe('findMentions', () => {
     expect(g.findMentions('Fighting broke out in the Somali region of Ethiopia.').map((m) => [m.surface, m.candidates[0]?.iso2])).toEqual([['Somali region', 'ET'], ['Ethiopia', 'ET']]);
   });
 
+  it('reads a capital that speaks as its government, not a place ("Kyiv described …"), but not "officials in Juba said"', () => {
+    expect(names(g.findMentions('Drones struck Kharkiv overnight. Kyiv described the attacks as terrorism.'))).toEqual(['Kharkiv']);
+    expect(names(g.findMentions('Moscow denied the report.'))).toEqual([]);
+    expect(names(g.findMentions('Fighting resumed, officials in Juba said.'))).toEqual(['Juba']);
+  });
+
   it('reads an acronym as an organisation, with or without "the" before it', () => {
     expect(names(g.findMentions('The UN said its peacekeepers came under fire near Goma.'))).toEqual(['Goma']);
     expect(names(g.findMentions('Peacekeepers near Goma came under fire, the UN said.'))).toEqual(['Goma']);

@@ -22,6 +22,8 @@ const SMALL_TOWN = 15000;
 const FUNCTION_WORD_AFTER = /^ (?:on|in|at|and|or|as|after|before|since|where|which|that|was|were|is|are|has|had|have|over|under|for|of|to|from|with|near|but|while|when|during|until|by)\b/;
 
 /** A word after a name that makes it a place: "the Somali region", "Gedo state". */
+/** What a capital standing for its government does: "Kyiv said", "Moscow denied", "Washington warned". */
+const CAPITAL_SPEAKS = /^,?\s+(?:said|says|described|called|accused|denied|condemned|warned|claimed|blamed|rejected|vowed|insisted|urged|announced|welcomed|demanded|threatened|responded|retorted|dismissed)\b/;
 const PLACE_WORD_AFTER = /^ (?:region|regional state|state|province|district|zone|county|governorate|prefecture|area|border)\b/i;
 
 function rank(g: Gazetteer, m: RawMatch, rc: RankContext, limit?: number): PlaceCandidate[] {
@@ -80,6 +82,16 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   return after || before;
 }
 
+/**
+ * "Kyiv described the attacks as terrorist", "Moscow denied it": a capital that speaks is its
+ * government, not a place (not "officials in Juba said").
+ */
+function capitalSpeaks(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate): boolean {
+  return best.kind === 'populated_place' && CAPITAL_SPEAKS.test(text.slice(m.end, m.end + 24))
+    && !/\b(?:in|at|from|of|near|to|into|outside|around)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
+    && g.cols.fcode[g.rowOfId(best.id)] === 'PPLC';
+}
+
 /** A capitalised name opening the text or a line, then a dash, comma or bracket: a wire dateline. */
 const isDateline = (text: string, m: RawMatch): boolean =>
   (m.start === 0 || text[m.start - 1] === '\n') && /^\s*[-–—,(]/.test(text.slice(m.end, m.end + 3));
@@ -133,6 +145,8 @@ export function findMentions(g: Gazetteer, text: string, ctx: GeoContext = {}): 
     if (!cands.length) continue;
     const support = rc.countries.get(cands[0].iso2) ?? 0;
     if (dubious(g, text, m, cands[0], support, maxOther(rc.countries, cands[0].iso2))) continue;
+    // (It still told the context above which country the text is about.)
+    if (capitalSpeaks(g, text, m, cands[0])) continue;
     const q = m.parent ? null : findQualifier(text, m.start, m.end);
     if (q) cands = cands.map((c) => applyQualifier(c, q, g.art.countries[c.iso2]));
     out.push({ span: { start: m.start, end: m.end }, surface: m.surface, qualifier: q?.text ?? null, candidates: cands });

@@ -65,7 +65,7 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   });
   const nounAlternation = nouns.map((r) => `(${r.pattern})`).join('|');
   // Group 1 qualifies the noun with a country ("armed" is never the free adjective: "armed men" is a noun of its own): a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
-  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed|said|says|say|told|added|claimed|reported|when|where|while|after|before|but|because|if|than)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
+  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+["“]?)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed|police|said|says|say|told|added|claimed|reported|when|where|while|after|before|but|because|if|than)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
   // "Israel struck…", and its own report of an act: "Israel said it killed…".
   const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:${SAYS_IT}(?:${STATE_VERBS}|killed)|${SAYS_INTERCEPTED}|(?:(?:has|had|have) )?(?:${STATE_VERBS}))(?![\\w-])`, 'gi');
@@ -84,7 +84,7 @@ function addUnlessOverlapping(out: ActorMention[], m: ActorMention): void {
 }
 
 /** What makes a bare nationality the state's side: "Israeli-occupied", "Israeli positions", "Israeli strikes". */
-const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?|command(?: and control)? (?:centers?|centres?|posts?|positions?)|troop carriers?|(?:armou?red|military) (?:vehicles?|personnel carriers?)|(?:military|army) (?:posts?|positions?|bases?|camps?|convoys?))(?![\w-])|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive|(?:ballistic |cruise )?missiles?|rockets?|(?:glide |guided |aerial )?bombs?|shells?|artillery|drones?|jets?|warplanes?|aircraft|helicopters?|warships?|destroyers?|(?:MQ|F)-\d+\w*)(?![\w-]))/i;
+const STATE_SIDE = /^(?:-occupied|-held|-controlled|-run|\s+(?:targets?|sites?|positions?|bases?|outposts?|territory|territories|airspace|border|checkpoints?|command(?: and control)? (?:centers?|centres?|posts?|positions?)|troop carriers?|(?:armou?red|military) (?:vehicles?|personnel carriers?)|(?:military|army) (?:posts?|positions?|bases?|camps?|convoys?))(?![\w-])|\s+(?:[a-z]+ed|airstrikes?|air strikes?|strikes?|shelling|fire|raids?|bombardment|offensive|attacks?|assaults?|advances?|incursions?|(?:ballistic |cruise )?missiles?|rockets?|(?:glide |guided |aerial )?bombs?|shells?|artillery|drones?|jets?|warplanes?|aircraft|helicopters?|warships?|destroyers?|(?:MQ|F)-\d+\w*)(?![\w-]))/i;
 
 /** A nationality, then n = 1…3 capitalised or numbered words ending where a noun starts: "US MQ-9 ", "Russian Su-34 ". */
 /** Cheap pre-test: a numbered word ("MQ-9", "Su-34", "TB2") ends the text, maybe before one capitalised word. */

@@ -276,8 +276,9 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     const rival = !!actor1?.span && /\b(?:between|among)\s+(?:the\s+)?(?:two\s+)?rival\s+[\w -]+$/i.test(ctx.article.text.slice(Math.max(0, actor1.span.start - 40), actor1.span.end));
     actor2 = rival ? { ...actor1!, rule: `${actor1!.rule} battle/rival-groups`, basis: 'inferred' } : null;
   }
-  // "Russian troops have withdrawn from two villages": a force changing what it does has no civilian counterpart.
-  if (type.subEventType === 'Change to group/activity' && actor2?.value.kind === 'civilians') actor2 = null;
+  // "Russian troops have withdrawn from two villages", "entered the villages without a fight": a force
+  // changing what it does, or taking ground unopposed, has no civilian counterpart.
+  if ((type.subEventType === 'Change to group/activity' || type.subEventType === 'Non-violent transfer of territory') && actor2?.value.kind === 'civilians') actor2 = null;
   const fatalities = count(c, 'killed');
   const injured = count(c, 'injured');
   if (type.subEventType === 'Looting/property destruction' && ((fatalities.value ?? 0) > 0 || (injured.value ?? 0) > 0) && (!actor2 || actor2.value.kind === 'civilians')) {

@@ -23,7 +23,7 @@ const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|allege
  * warship"), the one named state force in the sentence — but not, for the interceptor of a
  * `stopped` trigger, the weapons it stopped.
  */
-function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offset: number, stopped: TriggerMention | null = null): ActorMention | null {
+function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offset: number, stopped: TriggerMention | null = null, verb: TriggerMention | null = null): ActorMention | null {
   if (!m || m.named) return m;
   const next = all.find((x) => x.span.start >= m.span.end);
   if (next?.named && NAMES_GROUP.test(text.slice(m.span.end - offset, next.span.start - offset))) return next;
@@ -31,7 +31,9 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
     // The only state named: "Iran launched 300 drones …, the Israeli military said" names two, so the drones stay unowned here.
     // Not what an interception stopped: "air defences destroyed 47 Ukrainian drones" names the other side.
     const forces = all.filter((x) => (x.named || x.countryStated) && (x.actor.kind === 'state_forces' || x.actor.kind === 'external_force')
-      && !(stopped && ((!x.named && isStopped(x, stopped, text, offset)) || LAUNCHED_AFTER.test(text.slice(x.span.end - offset, x.span.end - offset + 24)))));
+      && !(stopped && ((!x.named && isStopped(x, stopped, text, offset)) || LAUNCHED_AFTER.test(text.slice(x.span.end - offset, x.span.end - offset + 24))))
+      // Nor the object inside the agent's own trigger: "its troops had repelled 31 Russian assaults".
+      && !(verb && x.span.start > verb.span.start && x.span.end <= verb.span.end));
     if (forces.length && forces.every((x) => x.actor.name === forces[0]!.actor.name)) return forces.find((x) => x.named) ?? forces[0]!;
   }
   return m;
@@ -123,8 +125,8 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   // interceptor itself, a force noun that is no instrument of the act but its doer.
   const interceptor = (m: ActorMention) => trigger.mode === 'disrupted' && m.span.start === trigger.span.start && m.span.end < trigger.span.end;
   const before = actors.filter((m) => interceptor(m) || (!isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger))));
-  // "…destroyed 47 Ukrainian drones": what an interception stopped may be inside its trigger.
-  const stoppedInside = (m: ActorMention) => trigger.mode === 'disrupted' && m.span.start > trigger.span.start && m.span.end <= trigger.span.end;
+  // "…destroyed 47 Ukrainian drones", "repelled 31 Russian assaults": what was acted on may be inside the trigger.
+  const stoppedInside = (m: ActorMention) => m.span.start > trigger.span.start && m.span.end <= trigger.span.end;
   const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger) || stoppedInside(m));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   // What an interception stopped was "launched by" its other side ("drones launched by Russia"), an agent by nature.
@@ -172,7 +174,7 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     }
   }
   const phrase = agent;
-  agent = upgrade(agent, actors, text, off, trigger.mode === 'disrupted' ? trigger : null);
+  agent = upgrade(agent, actors, text, off, trigger.mode === 'disrupted' ? trigger : null, trigger);
   // "between Palestinian militants (Hamas and PIJ) and Israeli troops": who is named in brackets
   // after the agent's phrase is the agent itself, not the other side.
   const inAgentBrackets = (m: ActorMention) => !!phrase && m.span.start >= phrase.span.end && /^\s*[([][^)\]]*$/.test(text.slice(phrase.span.end - off, m.span.start - off));
