@@ -658,6 +658,12 @@ describe('extractor', () => {
       .toEqual([null, 'Military Forces of Israel']);
   });
 
+  it('"regained full control" is retaking ground; "south of the palace" is where the event before was', () => {
+    const events = run('The army said on Tuesday it had regained full control of the presidential palace in central Khartoum. A source in the RSF said its fighters had withdrawn to positions south of the palace.', '2025-03-18');
+    expect(events.map((e) => [e.sub_event_type, e.actor1, e.location])).toEqual([
+      ['Government regains territory', 'Military Forces of Sudan', 'Khartoum'], ['Change to group/activity', 'RSF: Rapid Support Forces', 'Khartoum']]);
+  });
+
   it('"later in the day" is that day too', () => {
     const events = run('Rebels took control of Aleppo on Saturday, a war monitor said. Russian warplanes struck Idlib later in the day, killing at least 15 people.', '2024-12-02');
     expect(events.map((e) => [e.sub_event_type, e.date])).toEqual([['Non-state actor overtakes territory', '2024-11-30'], ['Air/drone strike', '2024-11-30']]);

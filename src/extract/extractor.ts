@@ -34,7 +34,7 @@ const NAMED_GROUP: ActorKind[] = ['rebel_group', 'political_militia', 'identity_
 const ONE_SIDED: string[] = ['Violence against civilians', 'Strategic developments'];
 
 /** A place named before, pointed back to: "in the east of the city", "in the same area", "there". */
-const SAME_PLACE = /\b(?:(?:in|on|near|around|across|of|to|into|outside|entered|stormed|raided|took over|retook|recaptured|seized|captured) the (?:same )?(?:city|town|towns|village|villages|area|neighbou?rhood|district|camp|locality)|there)\b/i;
+const SAME_PLACE = /\b(?:(?:in|on|near|around|across|of|to|into|outside|entered|stormed|raided|took over|retook|recaptured|seized|captured) the (?:same )?(?:city|town|towns|village|villages|area|neighbou?rhood|district|camp|locality|palace|compound|base|airport)|there)\b/i;
 /** Said of an event told after another: it happened the same day ("Also, …" opening a note included; an undated reply told next). */
 const SAME_DAY = /\b(?:later (?:that|the same|in the) (?:day|evening|night|afternoon)|(?:on )?the same day|that same day|that (?:evening|night|afternoon)|hours later|minutes later|responded|retaliated|hit back|struck back)\b|^(?:Also|In addition|Additionally|Meanwhile|At the same time)\b/i;
 
@@ -52,7 +52,7 @@ const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.67';
+export const EXTRACTOR_VERSION = '0.2.68';
 
 export interface Extractor {
   readonly name: string;
