@@ -33,6 +33,13 @@ describe('findMentions', () => {
     expect(names(g.findMentions('Fighting resumed, officials in Juba said.'))).toEqual(['Juba']);
   });
 
+  it('reads no town through its alternate name as a province, nor as part of another country\'s region', () => {
+    // GeoNames lists "Samar" among Samara's names, "Bolan" among Bolano's (Italy).
+    expect(names(g.findMentions('Rebels clashed with troops in Samar province on Sunday.'))).toEqual([]);
+    expect(names(g.findMentions('Separatists attacked a train in Balochistan\'s Bolan district.'))).toEqual(['Balochistan']);
+    expect(names(g.findMentions('Drones struck Russia\'s Kursk region overnight.'))).toEqual(['Russia', 'Kursk region']);
+  });
+
   it('reads an acronym as an organisation, with or without "the" before it', () => {
     expect(names(g.findMentions('The UN said its peacekeepers came under fire near Goma.'))).toEqual(['Goma']);
     expect(names(g.findMentions('Peacekeepers near Goma came under fire, the UN said.'))).toEqual(['Goma']);

@@ -60,6 +60,15 @@ function dubious(g: Gazetteer, text: string, m: RawMatch, best: PlaceCandidate, 
   // Acronyms: IDF, PIJ, RSF, "the UN" (not Un, India) — but not a dateline opening a line ("GAZA - …", "KYIV, March 3").
   const bare = m.surface.replace(/^the\s+/i, '');
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 4 && !isDateline(text, m)) return true;
+  // "Samar province" is no town GeoNames also calls Samar (Samara): a region named, matched only through a
+  // town's alternate name, is a region the gazetteer lacks.
+  if (m.shape.admin && best.kind === 'populated_place' && !g.isOwnName(g.rowOfId(best.id), m.shape.key)) return true;
+  // "Balochistan's Bolan district": a place named as part of a region of another country is not this one.
+  const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (owner) {
+    const rows = g.rows(normalizeName(owner[1]!));
+    if (rows.length && Array.from(rows).every((r) => g.cols.iso2[r] !== best.iso2 && g.kind(r) !== 'populated_place')) return true;
+  }
   // "the Great Lakes region" is not the Lakes state: a one-word name with an administrative suffix can still
   // be the end of a longer name we do not know.
   if (m.tokens > 1) return m.shape.admin && !m.shape.key.includes(' ') && endOfLongerName(g, text, m, best);

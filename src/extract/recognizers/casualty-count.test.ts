@@ -24,6 +24,8 @@ describe('casualty-count', () => {
     ['The death toll rose to 41.', 41],
     ['An air strike killed a family of six.', 6],
     ['A mob beat 13 police officers to death.', 13],
+    // Left hurt, not dead (an adverb between).
+    ['Shelling left three civilians seriously injured.', undefined],
     ['Attackers hacked five villagers to death with machetes.', 5],
     ['14 people, including six children, were killed in strikes.', 14],
     ['Two dozen people were killed in the raid.', 24],
@@ -71,6 +73,10 @@ describe('casualty-count', () => {
     ['Shelling killed three and wounded 11 others.', 11],
     ['Four people were injured in a drone strike.', 4],
     ['Medics said 12 people were treated for smoke inhalation and beatings.', 12],
+    ['Shelling left three civilians seriously injured.', 3],
+    ['The strike killed four people and left 12 badly wounded.', 12],
+    // "leaving … dead" hurts nobody.
+    ['Rebels clashed with troops, leaving two rebels and a soldier dead.', undefined],
     ['Five protesters were hospitalised after the clashes.', 5],
     ['Nine people, among them two medics, were wounded.', 9],
     ['No injuries or damage were reported.', 0],
