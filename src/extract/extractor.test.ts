@@ -209,6 +209,9 @@ describe('extractor', () => {
     ['a country named as the subject of a military verb is its forces; the interceptor is actor1, the launcher actor2',
       'Russia launched 142 drones at Ukraine overnight, and air defences shot down 120 of them, the Ukrainian air force said.',
       { sub_event_type: 'Disrupted weapons use', actor1: 'Military Forces of Ukraine', actor2: 'Military Forces of Russia', weapon: 'drone' }],
+    ['blowing up a train is a bomb attack; separatists are an armed group',
+      'Separatists blew up a passenger train in Balochistan on Tuesday and took dozens of passengers hostage, officials said.',
+      { sub_event_type: 'Remote explosive/landmine/IED', actor1: 'Unidentified Armed Group (Pakistan)', weapon: 'explosive' }],
     ['groups that "have fought around the city for months" tell the background, not who set off the bomb',
       'A car bomb exploded near a market in the northern Syrian city of Manbij on Monday, killing 20 people. No group claimed the attack, but Turkish-backed factions and Kurdish-led forces have fought around the city for months.',
       { sub_event_type: 'Remote explosive/landmine/IED', actor1: null, location: 'Manbij', fatalities: 20 }],
@@ -721,6 +724,11 @@ describe('extractor', () => {
   it('"…, a local official told AFP." names its source', () => {
     const [e] = run('Armed men attacked a church in northern Burkina Faso on Sunday during mass, killing 12 worshippers, a local official told AFP.');
     expect(e!.claims.map((c) => [c.role, c.claimant])).toEqual([['reported', 'local official']]);
+  });
+
+  it('the other side\'s act told next is an event of its own, even with a weak verb; a gunfight that ensued is not', () => {
+    const events = run('Separatists blew up a passenger train in Balochistan on Tuesday, officials said. Security forces launched a rescue operation that killed 33 militants, the military said.', '2025-03-12');
+    expect(events.map((e) => [e.actor1, e.fatalities])).toEqual([['Unidentified Armed Group (Pakistan)', null], ['Military Forces of Pakistan', 33]]);
   });
 
   it('"…, it said." is the source named before it', () => {

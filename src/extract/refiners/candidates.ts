@@ -165,6 +165,23 @@ function agentSideOf(a: AnalysedSentence): 'state' | 'armed' | null {
   return !agent ? null : STATE_SIDE.includes(agent.actor.kind) ? 'state' : ARMED_GROUP.includes(agent.actor.kind) ? 'armed' : null;
 }
 
+/** "launched a rescue operation", "mounted a counter-offensive": a side's own operation, told as such. */
+const OPERATION = /\b(?:launched|began|started|mounted|conducted|carried out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|counter-?offensive|raid|assault|crackdown|manhunt)\b/i;
+
+/**
+ * "Separatists blew up a train … Security forces launched a rescue operation that killed 33
+ * militants": a sentence telling the other side's operation (state forces after an armed group, or
+ * the reverse) tells that side's act, even with a weak verb; not in a fight, where both sides act
+ * ("Troops killed four of the attackers in the ensuing gunfight").
+ */
+function otherSide(c: Candidate, a: AnalysedSentence): boolean {
+  if (!OPERATION.test(a.sentence.text)) return false;
+  if ([...c.triggerSentences, a].some((s) => realTriggers(s).some((t) => t.mode === 'clash')) || /\bensuing\b/i.test(a.sentence.text)) return false;
+  const sa = agentSide(a);
+  const sc = sa === null ? null : c.triggerSentences.map(agentSide).find(Boolean) ?? null;
+  return !!sa && !!sc && sa !== sc;
+}
+
 function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], refDate: string | null): boolean {
   const head = c.triggerSentences[0]!;
   const ta = strongest(realTriggers(a))!;
@@ -270,7 +287,7 @@ export function groupCandidates(sentences: AnalysedSentence[], refDate: string |
     const latest = opens ? lastWhere(out, (c) => !c.background) : undefined;
     // "In a separate incident", "Meanwhile, in …": the writer says this is another event.
     const another = opens && NEW_EVENT.test(a.sentence.text);
-    if (weak && latest && !isBackground && !another && !elsewhere(latest, a) && !olderThan(latest, a, out, refDate)) {
+    if (weak && latest && !isBackground && !another && !elsewhere(latest, a) && !olderThan(latest, a, out, refDate) && !otherSide(latest, a)) {
       // "The attack on Eilat …", "its troops had hit …": a weak trigger after an event refers back to it.
       latest.detailSentences.push(a);
       current = latest;
