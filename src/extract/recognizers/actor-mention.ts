@@ -32,6 +32,8 @@ export interface ActorRules {
   stateVerbRe: RegExp;
   /** A country name as the agent of a passive military verb ("drones launched by Russia"): group 1 the name. */
   stateByRe: RegExp;
+  /** A country's name ("Israel denied that its troops…"): group 1 the name. */
+  nameRe: RegExp;
   /** A country named as the one blamed for an act ("blamed Israel for the strike", "blamed the attack on Russia"): group 1 or 2 the name. */
   stateBlamedRe: RegExp;
 }
@@ -72,8 +74,9 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   const aliases = actors.flatMap(namesOf).sort((a, b) => b.length - a.length);
   const namedAny = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'gi');
   const stateByRe = new RegExp(`(?<![\\w-])(?:${STATE_BY})\\s+by\\s+(?:the\\s+)?(${demonyms.namePattern})(?![\\w-])`, 'gi');
-  const stateBlamedRe = new RegExp(`(?<![\\w-])(?:(?:${BLAMED})\\s+(?:the\\s+)?(${demonyms.namePattern})\\s+(?:for|of|responsible)\\s|(?:blamed|blames|blaming)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?:the\\s+)?(${demonyms.namePattern})(?![\\w-]))`, 'gi');
-  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe, stateByRe, stateBlamedRe };
+  const stateBlamedRe = new RegExp(`(?<![\\w-])(?:(?:${BLAMED})\\s+(?:the\\s+)?(${demonyms.namePattern})(?:\\s+(?:for|of|responsible)\\s|(?=\\s*(?:,|\\.|;|$)))|(?:blamed|blames|blaming)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}?on\\s+(?:the\\s+)?(${demonyms.namePattern})(?![\\w-]))`, 'gi');
+  const nameRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})(?![\\w-])`, 'gi');
+  return { named: indexLiterals(namedAny, named), nouns: nounRules, nounRe, demonyms, demonymRe, stateVerbRe, stateByRe, stateBlamedRe, nameRe };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -188,9 +191,14 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     if (possessive && ARMED_KINDS.includes(r.kind)) {
       // "Russian President Vladimir Putin said his forces…": the owner's nationality, the nearest one before.
       // (Not for people and homes: "killed in an Israeli strike on their home" is the victims' home.)
+      // ("Israel denied that its troops…": a country's name counts too, capitalised.)
       let last: RegExpExecArray | undefined;
       for (const d of execAll(rules.demonymRe, s.text.slice(0, m.index))) last = d;
-      const owner = last && rules.demonyms.byDemonym.get(last[1]!.toLowerCase());
+      let named: RegExpExecArray | undefined;
+      for (const d of execAll(rules.nameRe, s.text.slice(0, m.index))) if (/^\p{Lu}/u.test(d[1]!)) named = d;
+      const owner = named && (!last || named.index > last.index)
+        ? rules.demonyms.byName.get(named[1]!.toLowerCase())
+        : last && rules.demonyms.byDemonym.get(last[1]!.toLowerCase());
       if (owner) {
         ref = owner;
         rule = `${r.rule} possessive-owner`;

@@ -132,6 +132,9 @@ const CASUALTY_LIKE = /kill|dead|death|fatalit|injur|wound|hurt|casualt|died|bod
  */
 const RUNNING_TOLL = /\b(?:tens of thousands|hundreds of thousands|thousands|millions)\b[^,.;]{0,50}?\b(?:(?:have|has) (?:been (?:killed|injured|wounded)|died)|(?:have|has) been)\b/i;
 
+/** A natural disaster or an accident named as the subject of the casualty verb that follows (same clause). */
+const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|storms?|tsunamis?|heat ?waves?|avalanches?|wildfires?|cholera|outbreak|(?:road|traffic|car|bus|plane|train|boat|mining) (?:accidents?|crash(?:es)?|collisions?))\b[^,;.]{0,30}$/i;
+
 export function recognizeCasualties(s: Sentence): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   if (!CASUALTY_LIKE.test(s.text)) return out;
@@ -142,6 +145,8 @@ export function recognizeCasualties(s: Sentence): CasualtyMention[] {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       if (!p.group && CROSSES_VERB.test(m[0])) continue;
       if ((toll ??= THOUSANDS.test(s.text)) && RUNNING_TOLL.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
+      // "…, a day after a 7.7-magnitude earthquake killed more than 1,600 people": the disaster's dead.
+      if (DISASTER_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (out.some((o) => o.kind === p.kind && o.span.start < span.end && span.start < o.span.end)) continue;
       let count: number | null = null;
       let rule = p.rule;

@@ -311,7 +311,7 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     } else {
       // "The ministry blamed the attack on the Islamic State": the group a source names as the
       // perpetrator, tagged `actor/blamed-on` and inferred (the evidence span is the blamed name).
-      const blamed = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.actors.filter((m) => m.named && BLAMED_BEFORE.test(s.sentence.text.slice(0, m.span.start - s.sentence.start))))[0];
+      const blamed = c.triggerSentences.concat(c.detailSentences).flatMap((s) => s.mentions.actors.filter((m) => (m.named || m.rule === 'country-name-blamed') && BLAMED_BEFORE.test(s.sentence.text.slice(0, m.span.start - s.sentence.start))))[0];
       if (blamed && blamed.actor.name !== actor2?.value.name) actor1 = { ...qualify(blamed, country)!, rule: `${blamed.rule} actor/blamed-on`, basis: 'inferred' };
     }
   }

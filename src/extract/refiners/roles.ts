@@ -39,6 +39,9 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
   return m;
 }
 
+/** "pagers used by Hezbollah members", "a checkpoint manned by troops": the owner or keeper of the thing acted on. */
+const OWNED_BY = /\b(?:used|owned|carried|held|operated|manned|staffed|worn|belonging to|run)\s+(?:by\s+)?(?:the\s+)?$/i;
+
 /** "Russia launched 120 drones …, and air defences shot down 98": the launcher, whom an interceptor never stands for. */
 const LAUNCHED_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:launched|fired|sent)\b/i;
 
@@ -153,7 +156,9 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
     agent = after[0]!;
     pool = after.slice(1);
   } else {
-    const allAble = before.filter((m) => canAct(m, trigger) && !victim(m, text, off) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off)));
+    const allAble = before.filter((m) => canAct(m, trigger) && !victim(m, text, off) && !DENIAL_BETWEEN.test(text.slice(m.span.end - off, trigger.span.start - off))
+      // "pagers used by Hezbollah members exploded": who owned the thing hit did not do it.
+      && !OWNED_BY.test(text.slice(Math.max(0, m.span.start - off - 30), m.span.start - off)));
     // "In the deadliest attack on the army since 2023, militants killed…": who is named in an opening
     // adverbial phrase is not the subject of the clause after it, when that clause names one.
     const lead = LEADING_PHRASE.exec(text)?.[0].length ?? 0;
