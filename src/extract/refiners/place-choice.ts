@@ -135,7 +135,7 @@ function conflictingRegion(a: AnalysedSentence, town: PlaceMention, ps: PlaceMen
   }) ?? null;
 }
 
-/** "on the Kaduna-Abuja highway", "the Kabul-Kandahar road": a road named after the towns it joins. */
+/** "on the Kaduna-Abuja highway", "the Kabul-Kandahar road" (or "the road between Gao and Ansongo"): a road named after the towns it joins. */
 const ROAD_AFTER = /^(?:\s*[-–]\s*[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’-]*)?)?\s+(?:highway|road|expressway|motorway|axis|corridor)\b/u;
 const ROAD_BEFORE = /[\p{Lu}][\p{L}'’.]*\s*[-–]\s*$/u;
 
@@ -149,8 +149,11 @@ function onRoad(a: AnalysedSentence, top: PlaceMention): PlaceChoice | null {
   const text = a.sentence.text;
   const off = a.sentence.start;
   const after = text.slice(top.span.end - off, top.span.end - off + 60);
-  const joined = ROAD_AFTER.test(after) || (ROAD_BEFORE.test(text.slice(Math.max(0, top.span.start - off - 30), top.span.start - off)) && /^\s+(?:highway|road|expressway|motorway|axis|corridor)\b/.test(after));
-  if (!joined || !/[-–]/.test(text.slice(Math.max(0, top.span.start - off - 30), top.span.end - off + 40))) return null;
+  const before = text.slice(Math.max(0, top.span.start - off - 30), top.span.start - off);
+  // "on the road between Gao and Ansongo"
+  const between = /\b(?:road|highway|route|axis|stretch)\s+(?:between|linking|connecting)\s+$/i.test(before);
+  const joined = ROAD_AFTER.test(after) || (ROAD_BEFORE.test(before) && /^\s+(?:highway|road|expressway|motorway|axis|corridor)\b/.test(after));
+  if (!between && (!joined || !/[-–]/.test(text.slice(Math.max(0, top.span.start - off - 30), top.span.end - off + 40)))) return null;
   return { mention: top, place: { ...c, precision: Math.max(c.precision, 2) as PlaceCandidate['precision'] }, rule: 'place/road-between-towns' };
 }
 
