@@ -124,6 +124,8 @@ describe('lookup: tricky names', () => {
     expect(['Myawaddy', 'Barsalogho', 'Arbinda'].map((n) => [g.lookup(n)[0]?.iso2, g.lookup(n)[0]?.admin1])).toEqual([['MM', 'Kayin'], ['BF', 'Centre-Nord'], ['BF', 'Sahel']]);
     expect(['Masisi', 'Rutshuru', 'Macomia', 'Vuhledar', 'Siversk'].map((n) => [g.lookup(n)[0]?.iso2, g.lookup(n)[0]?.admin1])).toEqual([
       ['CD', 'North Kivu'], ['CD', 'North Kivu'], ['MZ', 'Cabo Delgado'], ['UA', 'Donetsk Oblast'], ['UA', 'Donetsk Oblast']]);
+    // The Red Sea's conflict events are attacks on shipping off Yemen.
+    expect(g.lookup('Red Sea')[0]).toMatchObject({ kind: 'water', iso2: 'YE' });
     // Ukrainian spellings of towns GeoNames' cities1000 spells the Russian way.
     expect(['Kurakhove', 'Selydove'].map((n) => g.lookup(n)[0]?.name)).toEqual(['Kurakhove', 'Selydove']);
   });

@@ -26,6 +26,8 @@ describe('casualty-count', () => {
     ['A mob beat 13 police officers to death.', 13],
     // Left hurt, not dead (an adverb between).
     ['Shelling left three civilians seriously injured.', undefined],
+    // Missing is not dead.
+    ['The attack set the ship on fire, leaving one crew member missing.', undefined],
     ['Attackers hacked five villagers to death with machetes.', 5],
     ['14 people, including six children, were killed in strikes.', 14],
     ['Two dozen people were killed in the raid.', 24],
