@@ -44,6 +44,10 @@ export interface DemonymIndex {
   pattern: string;
   /** Alternation of every country name (longest first). */
   namePattern: string;
+  /** Capitals standing for their state ("Moscow's forces", "the Kyiv regime's troops"), lower-case. */
+  byCapital: Map<string, CountryRef>;
+  /** Alternation of every capital's name (longest first). */
+  capitalPattern: string;
   /** Case-sensitive country abbreviations ("US", "U.K.") from `country-abbreviations.tsv`: group 1 the form. */
   abbreviationRe: RegExp;
   byAbbreviation: Map<string, CountryRef>;
@@ -104,5 +108,8 @@ export function loadDemonyms(dataDir?: string): DemonymIndex {
   const abbrevs = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.]/g, '\\.'));
   // Never inside a word or a dotted abbreviation; "U.S." may end a sentence, so no lookahead for "."
   const abbreviationRe = new RegExp(`(?<![\\w.])(${abbrevs.join('|') || '(?!)'})(?![\\w])`, 'g');
-  return { byIso2, byName, byDemonym, pattern, namePattern, countryRe, abbreviationRe, byAbbreviation };
+  const byCapital = new Map<string, CountryRef>();
+  for (const ref of byIso2.values()) if (ref.capital && !byCapital.has(ref.capital.toLowerCase())) byCapital.set(ref.capital.toLowerCase(), ref);
+  const capitalPattern = [...byCapital.keys()].filter((f) => /^[a-z][a-z \-']+$/.test(f)).sort((a, b) => b.length - a.length).map((f) => f.replace(/[-']/g, '\\$&')).join('|');
+  return { byIso2, byName, byDemonym, pattern, namePattern, byCapital, capitalPattern, countryRe, abbreviationRe, byAbbreviation };
 }

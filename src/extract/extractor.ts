@@ -52,7 +52,7 @@ const IN_COUNTRY = /\b(?:in|across|inside|throughout|within)\s+(?:the\s+)?$/i;
 const ROUNDUP = /\b(?:summary|round-?up|(?:main|key|latest) (?:developments|events)|what we know|here is|here are)\b/i;
 
 /** Bumped whenever a rule change can change output; stored with every event. */
-export const EXTRACTOR_VERSION = '0.2.74';
+export const EXTRACTOR_VERSION = '0.2.75';
 
 export interface Extractor {
   readonly name: string;

@@ -31,7 +31,7 @@ describe('sitrep CLI', () => {
     const show = sitrep('show', events[0].id, '--db', db);
     expect(show.status).toBe(0);
     expect(show.stdout).toContain('"killing three civilians"');
-    expect(show.stdout).toMatch(/denied\s+by Moscow's defence ministry/);
+    expect(show.stdout).toMatch(/denied\s+by Military Forces of Russia/);
   });
 
   it('writes ACLED-style CSV and GeoJSON', () => {

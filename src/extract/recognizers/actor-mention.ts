@@ -67,7 +67,7 @@ export function compileActorRules(actors: Row[], nouns: Row[], demonyms: Demonym
   });
   const nounAlternation = nouns.map((r) => `(${r.pattern})`).join('|');
   // Group 1 qualifies the noun with a country ("armed" is never the free adjective: "armed men" is a noun of its own): a demonym ("Sudanese army") or a name ("Sudan's army", "Israel sniper").
-  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?)(?:-backed|-led)?\\s+["“]?)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed|police|said|says|say|told|added|claimed|reported|when|where|while|after|before|but|because|if|than)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
+  const nounRe = new RegExp(`(?<![\\w'’-])(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:(${demonyms.pattern}|(?:${demonyms.namePattern})(?:['’]s)?|(?:${demonyms.capitalPattern})(?: regime| government)?['’]s)(?:-backed|-led)?\\s+["“]?)?(?:(?!(?:of|in|on|at|to|by|and|or|the|with|for|from|as|that|who|armed|police|said|says|say|told|added|claimed|reported|when|where|while|after|before|but|because|if|than)\\s)[a-z]+(?:-[a-z]+)?\\s+)?(?:${nounAlternation})(?![\\w-])`, 'gi');
   const demonymRe = new RegExp(`(?<![\\w-])(${demonyms.pattern})(s)?(?![\\w])`, 'gi');
   // "Israel struck…", and its own report of an act: "Israel said it killed…".
   const stateVerbRe = new RegExp(`(?<![\\w-])(${demonyms.namePattern})\\s+(?:${SAYS_IT}(?:${STATE_VERBS}|killed)|${SAYS_INTERCEPTED}|(?:(?:has|had|have) )?(?:${STATE_VERBS}))(?![\\w-])`, 'gi');
@@ -149,7 +149,8 @@ export function recognizeActors(s: Sentence, rules: ActorRules): ActorMention[] 
     let start = s.start + m.index;
     const end = start + m[0].length;
     const q = m[1]?.toLowerCase();
-    let ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? null : null;
+    // ("Moscow's forces", "the Kyiv regime's troops": a capital stands for its state.)
+    let ref = q ? rules.demonyms.byDemonym.get(q) ?? rules.demonyms.byName.get(q.replace(/['’]s$/, '')) ?? rules.demonyms.byCapital.get(q.replace(/(?: regime| government)?['’]s$/, '')) ?? null : null;
     let rule = r.rule;
     const noun = m[2 + i]!;
     if (ref && q && !rules.demonyms.byDemonym.has(q) && !/['’]s$/.test(q) && !/^\s*$/.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].length - noun.length))) {

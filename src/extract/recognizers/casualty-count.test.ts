@@ -24,6 +24,7 @@ describe('casualty-count', () => {
     ['The death toll rose to 41.', 41],
     ['An air strike killed a family of six.', 6],
     ['A mob beat 13 police officers to death.', 13],
+    ['Glide bombs struck Kherson, murdering three civilians.', 3],
     // Left hurt, not dead (an adverb between).
     ['Shelling left three civilians seriously injured.', undefined],
     // Missing is not dead.

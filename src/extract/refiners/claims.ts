@@ -12,7 +12,7 @@ const ANAPHOR = /^\s*(?:the (?:group|militia|movement|organi[sz]ation|faction|re
 
 /**
  * Who makes a claim: the nearest actor before the cue in its clause; else the clause's subject as
- * written ("Moscow's defence ministry", "the regional governor"); else, for a hedge, nobody named.
+ * written ("the regional governor"; "Moscow's defence ministry" is Russia's forces); else, for a hedge, nobody named.
  */
 function claimantOf(s: AnalysedSentence, cue: CertaintyCue, country: string | null, agent: string | null, earlier: string | null, previous: string | null): string {
   const cueStart = cue.span.start;
