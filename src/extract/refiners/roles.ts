@@ -21,7 +21,8 @@ const NAMES_GROUP = /^[\s,]*[([]?\s*(?:(?:believed|thought|suspected|said|allege
  * Upgrade a generic phrase to the named group it stands for: the one right after it when the text
  * links them ("militants (coded as Hamas)"), or, for a force noun with no nationality ("a coalition
  * warship"), the one named state force in the sentence — but not, for the interceptor of a
- * `stopped` trigger, the weapons it stopped.
+ * `stopped` trigger, the weapons it stopped or their launcher, nor a side named inside the agent's own
+ * `verb` ("its troops had repelled 31 Russian assaults").
  */
 function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offset: number, stopped: TriggerMention | null = null, verb: TriggerMention | null = null): ActorMention | null {
   if (!m || m.named) return m;
@@ -40,7 +41,7 @@ function upgrade(m: ActorMention | null, all: ActorMention[], text: string, offs
 }
 
 /** "pagers used by Hezbollah members", "a checkpoint manned by troops": the owner or keeper of the thing acted on. */
-const OWNED_BY = /\b(?:used|owned|carried|held|operated|manned|staffed|worn|belonging to|run)\s+(?:by\s+)?(?:the\s+)?$/i;
+const OWNED_BY = /\b(?:(?:used|owned|carried|held|operated|manned|staffed|worn|run)\s+by|belonging to)\s+(?:the\s+)?$/i;
 
 /** "Russia launched 120 drones …, and air defences shot down 98": the launcher, whom an interceptor never stands for. */
 const LAUNCHED_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:launched|fired|sent)\b/i;
@@ -129,8 +130,8 @@ export function assignRoles(s: AnalysedSentence, trigger: TriggerMention): Roles
   const interceptor = (m: ActorMention) => trigger.mode === 'disrupted' && m.span.start === trigger.span.start && m.span.end < trigger.span.end;
   const before = actors.filter((m) => interceptor(m) || (!isObject(m, trigger) && !bareInstrument(m, trigger) && (m.span.start < trigger.span.start || holds(m, trigger))));
   // "…destroyed 47 Ukrainian drones", "repelled 31 Russian assaults": what was acted on may be inside the trigger.
-  const stoppedInside = (m: ActorMention) => m.span.start > trigger.span.start && m.span.end <= trigger.span.end;
-  const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger) || stoppedInside(m));
+  const insideTrigger = (m: ActorMention) => m.span.start > trigger.span.start && m.span.end <= trigger.span.end;
+  const after = actors.filter((m) => m.span.start >= trigger.span.end || isObject(m, trigger) || insideTrigger(m));
   const between = /^\s*(?:\w+\s+){0,4}between\s/i.test(text.slice(trigger.span.end - off));
   // What an interception stopped was "launched by" its other side ("drones launched by Russia"), an agent by nature.
   const launchedBy = (m: ActorMention) => trigger.mode === 'disrupted' && LAUNCHED_BY.test(text.slice(0, m.span.start - off).slice(-32));
