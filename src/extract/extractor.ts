@@ -24,7 +24,7 @@ import { recognizeDates } from './recognizers/event-date.ts';
 import { recognizeFraming } from './recognizers/framing-term.ts';
 import { ANSWERED_ACT, carryContext, mayHoldTriggers, recognizeTriggers } from './recognizers/event-trigger.ts';
 import { groupCandidates, type AnalysedSentence, type Candidate } from './refiners/candidates.ts';
-import { field } from './refiners/field.ts';
+import { field, placeOf } from './refiners/field.ts';
 import { resolveEvent } from './refiners/resolve-event.ts';
 import { clauseOf, segmentSentences, splitSeparateEvents, type Sentence } from './segment.ts';
 
@@ -467,7 +467,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       : articleCountry(places, text);
     if (!fallback) return events;
     const c = fallback.place;
-    const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: 3 };
+    const value = placeOf(c, 3);
     for (const e of events) {
       if (e.place || e.background) continue;
       e.place = field(value, fallback.mention.span, fallback.rule, 'inferred');
@@ -491,8 +491,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       const c = geocoder.lookup(country.capital, { countries: [country.iso2] }).find((x) => x.iso2 === country.iso2 && x.kind === 'populated_place');
       if (!c) return null;
       const start = s.start + m.index + m[0].indexOf('capital');
-      const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: c.precision };
-      return field(value, { start, end: start + 'capital'.length }, 'place/the-capital', 'inferred');
+      return field(placeOf(c), { start, end: start + 'capital'.length }, 'place/the-capital', 'inferred');
     }
     return null;
   }
@@ -529,8 +528,7 @@ export function createExtractor({ geocoder, demonyms = loadDemonyms(), lexicons 
       const c = geocoder.lookup(ref.name).find((x) => x.kind === 'country' && x.iso2 === ref.iso2);
       if (!c) return null;
       const start = s.start + m!.index + m![0].indexOf(m![1]!);
-      const value: Place = { name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision: 3 };
-      return field(value, { start, end: start + m![1]!.length }, 'place/country-of-named-town', 'inferred');
+      return field(placeOf(c, 3), { start, end: start + m![1]!.length }, 'place/country-of-named-town', 'inferred');
     }
     return null;
   }

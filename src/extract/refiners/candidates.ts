@@ -175,8 +175,15 @@ const OPERATION = /\b(?:launched|began|started|mounted|conducted|carried out)\s+
  * ("Troops killed four of the attackers in the ensuing gunfight").
  */
 function otherSide(c: Candidate, a: AnalysedSentence): boolean {
-  if (!OPERATION.test(a.sentence.text)) return false;
-  if ([...c.triggerSentences, a].some((s) => realTriggers(s).some((t) => t.mode === 'clash')) || /\bensuing\b/i.test(a.sentence.text)) return false;
+  if (!OPERATION.test(a.sentence.text) || /\bensuing\b/i.test(a.sentence.text) || hasClash(a)) return false;
+  return sidesDiffer(c, a);
+}
+
+const hasClash = (s: AnalysedSentence): boolean => realTriggers(s).some((t) => t.mode === 'clash');
+
+/** `a`'s doer and the candidate's are known and on opposite sides (state forces, armed group); never within a fight, where both act. */
+function sidesDiffer(c: Candidate, a: AnalysedSentence): boolean {
+  if (c.triggerSentences.some(hasClash)) return false;
   const sa = agentSide(a);
   const sc = sa === null ? null : c.triggerSentences.map(agentSide).find(Boolean) ?? null;
   return !!sa && !!sc && sa !== sc;
@@ -205,10 +212,7 @@ function compatible(c: Candidate, a: AnalysedSentence, earlier: Candidate[], ref
   // Not in a fight, where both sides act ("Hamas clashed with Israeli forces … soldiers shot three hostages");
   // but a gang's raid on a town and the police's firefight with the gang later are two events (the fight
   // is the sentence's, not the event's).
-  const fight = c.triggerSentences.some((s) => realTriggers(s).some((t) => t.mode === 'clash'));
-  const sa = fight ? null : agentSide(a);
-  const sc = sa === null ? null : c.triggerSentences.map(agentSide).find(Boolean) ?? null;
-  if (sa && sc && sa !== sc && !interception) return false;
+  if (!interception && sidesDiffer(c, a)) return false;
   // "Rockets were fired toward Metula. The Israeli military responded with artillery fire": a reply is
   // an act of its own, even when the first act's doer is not named (not the police's answer to a protest).
   if (RESPONSE.test(a.sentence.text) && family(ta) === 'violence' && !c.triggerSentences.some(hasCrowd)) return false;

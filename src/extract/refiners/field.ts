@@ -1,7 +1,8 @@
 /**
  * Field construction shared by the refiners: every value carries its span, stage, rule and basis.
  */
-import type { Actor, Field, Span } from '../../core/types.ts';
+import type { Actor, Field, Place, Span } from '../../core/types.ts';
+import type { PlaceCandidate } from '../../geocode/types.ts';
 import { fillCountry } from '../demonyms.ts';
 import type { ActorMention } from '../mentions.ts';
 
@@ -21,3 +22,8 @@ export function qualify(m: ActorMention | null, context: string | null): Field<A
     : m.actor;
   return field(actor, m.span, m.rule, m.countryStated || m.named ? 'stated' : 'inferred');
 }
+
+/** A gazetteer candidate as an event's place (its ranking data dropped), at `precision` (default its own). */
+export const placeOf = (c: PlaceCandidate, precision: Place['precision'] = c.precision): Place => ({
+  name: c.name, admin1: c.admin1, country: c.country, iso2: c.iso2, latitude: c.latitude, longitude: c.longitude, precision,
+});

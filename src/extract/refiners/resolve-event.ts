@@ -9,7 +9,7 @@ import type { ActorMention, CasualtyMention, DateMention, TriggerMention } from 
 import { realTriggers, stale, type AnalysedSentence, type Candidate } from './candidates.ts';
 import { certaintyOf, claimsOf } from './claims.ts';
 import { ARMED, decideSubEventType, type TypeDecision } from './event-type.ts';
-import { field, qualify, STAGE } from './field.ts';
+import { field, placeOf, qualify, STAGE } from './field.ts';
 import { isLabel, mainTrigger } from './main-trigger.ts';
 import { datelineLength } from './dateline.ts';
 import { choosePlace } from './place-choice.ts';
@@ -329,7 +329,7 @@ export function resolveEvent(c: Candidate, index: number, ctx: Ctx, articleCount
     subEventType: field(type.subEventType, trigger.span, `${trigger.rule} ${type.rule}`),
     actor1,
     actor2,
-    place: place && field({ name: place.place.name, admin1: place.place.admin1, country: place.place.country, iso2: place.place.iso2, latitude: place.place.latitude, longitude: place.place.longitude, precision: place.place.precision }, place.mention.span, place.rule),
+    place: place && field(placeOf(place.place), place.mention.span, place.rule),
     // A peaceful protest has no weapon: "rallied against the air strikes" names the grievance.
     weapon: type.subEventType === 'Peaceful protest' ? null
       : gunner && agent ? field<Weapon>('artillery', { start: agent.span.start + gunner.index, end: agent.span.start + gunner.index + gunner[0].length }, 'weapon/gun-agent')
