@@ -61,16 +61,23 @@ function usable(a: AnalysedSentence, loose = false): PlaceMention[] {
     (p) => p.candidates.length > 0 && !a.mentions.actors.some((m) => (m.named || !loose) && m.span.start <= p.span.start && p.span.end <= m.span.end)
       // "The Taliban" read as a village named Taliban: a place overlapping a group's name is that group.
       && !a.mentions.actors.some((m) => m.named && p.span.start < m.span.end && m.span.start < p.span.end)
-      // "drones launched by Russia": a country after "by" is who did it, not where.
-      && !(p.candidates[0]!.kind === 'country' && /\bby\s+$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 10), p.span.start - a.sentence.start)))
-      && !describesTown(a, p)
-      // "near the border with Mali": the neighbour, not where.
-      && !(p.candidates[0]!.kind === 'country' && /\bborders?\s+with\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 20), p.span.start - a.sentence.start)))
-      && !(p.candidates[0]!.kind === 'country' && ALLIES_BEFORE.test(a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 80), p.span.start - a.sentence.start))),
+      && !countryAsOther(a, p)
+      && !describesTown(a, p),
   );
 }
 
-/** "intercepted with the help of the United States, Britain and France": countries that helped, not where. */
+/**
+ * A country named as someone other than where it happened: who did it ("drones launched by
+ * Russia"), the neighbour ("near the border with Mali"), or who helped ("with the help of the
+ * United States, Britain and France").
+ */
+function countryAsOther(a: AnalysedSentence, p: PlaceMention): boolean {
+  if (p.candidates[0]!.kind !== 'country') return false;
+  const before = a.sentence.text.slice(Math.max(0, p.span.start - a.sentence.start - 80), p.span.start - a.sentence.start);
+  return /\bby\s+$/i.test(before) || /\bborders?\s+with\s+(?:the\s+)?$/i.test(before) || ALLIES_BEFORE.test(before);
+}
+
+/** "with the help of the United States, Britain and": before countries that helped. */
 const ALLIES_BEFORE = /\b(?:with the help of|with (?:the )?help from|helped by|aided by|backed by|supported by|assisted by|alongside|together with|along with|joined by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s*|\s+and\s+)(?:the\s+)?)*$/u;
 
 /** "the Red Sea city", "the Black Sea port": a sea or region naming the kind of town another mention (often the dateline) is. */
